@@ -79,6 +79,10 @@ export class PacketView {
   capLen = 0;
   /** Original length on the wire. */
   wireLen = 0;
+  /** Outcome of decoding this record (one of `DecodeStatus`); `l4` is set only when `Ok`. */
+  status: DecodeStatus = DecodeStatus.Ok;
+  /** Innermost 802.1Q/802.1ad VLAN id of an Ethernet frame, or -1 when untagged. */
+  vlanId = -1;
 
   // ── network ────────────────────────────────────────────────────────────
   /** 4, 6, or 0 when there is no IP layer. */
@@ -86,7 +90,10 @@ export class PacketView {
   /** IPv4 source/destination as unsigned 32-bit numbers (0 for IPv6). */
   src4 = 0;
   dst4 = 0;
-  /** IPv6 source/destination as four big-endian 32-bit words each (zeros for IPv4). */
+  /**
+   * IPv6 source/destination as four big-endian 32-bit words each (zeros for IPv4).
+   * `reset()` clears them only when `ipVersion` is 6: set `ipVersion` when writing them.
+   */
   readonly src6 = new Uint32Array(4);
   readonly dst6 = new Uint32Array(4);
   /** IPv4 identification (0 for IPv6 unless a fragment header carries one). */
@@ -154,20 +161,33 @@ export class PacketView {
   icmpQuotedSrcPort = 0;
   icmpQuotedDstPort = 0;
   icmpQuotedLen = 0;
+  /** The quoted IPv6 packet's addresses (ICMPv6), as four big-endian 32-bit words each. */
+  readonly icmpQuotedSrc6 = new Uint32Array(4);
+  readonly icmpQuotedDst6 = new Uint32Array(4);
 
   /** Reset every field to its default before decoding the next record. */
   reset(): void {
+    // The address arrays are only written together with ipVersion 6 / a quoted header, so
+    // they are cleared only then (fill() is the costliest part of a reset).
+    if (this.ipVersion === 6) {
+      this.src6.fill(0);
+      this.dst6.fill(0);
+    }
+    if (this.icmpQuotedLen !== 0) {
+      this.icmpQuotedSrc6.fill(0);
+      this.icmpQuotedDst6.fill(0);
+    }
     this.ts = 0;
     this.iface = 0;
     this.linkType = 0;
     this.pktType = -1;
     this.capLen = 0;
     this.wireLen = 0;
+    this.status = DecodeStatus.Ok;
+    this.vlanId = -1;
     this.ipVersion = 0;
     this.src4 = 0;
     this.dst4 = 0;
-    this.src6.fill(0);
-    this.dst6.fill(0);
     this.ipId = 0;
     this.ttl = 0;
     this.ipTotalLen = 0;

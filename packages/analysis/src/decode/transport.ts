@@ -1,0 +1,167 @@
+/**
+ * TCP (with options), UDP, ESP (IP protocol 50 and UDP-encapsulated), IKE and NAT-T
+ * keepalives. HOT PATH: see `frame.ts`.
+ */
+import { u16, u32 } from "./bytes.js";
+import { decodeIcmp4, decodeIcmp6 } from "./icmp.js";
+import { DecodeStatus, L4, type PacketView } from "./packet.js";
+
+/** UDP port of NAT traversal (ESP-in-UDP, IKE with the non-ESP marker, keepalives). */
+const NATT_PORT = 4500;
+const IKE_PORT = 500;
+
+/**
+ * Decodes the transport header at `q`: `len` is the IP payload length from the IP header
+ * (the captured bytes end at `end`, usually much earlier).
+ */
+export function decodeTransport(
+  pv: PacketView,
+  b: Uint8Array,
+  q: number,
+  end: number,
+  proto: number,
+  len: number,
+): DecodeStatus {
+  switch (proto) {
+    case 6:
+      return decodeTcp(pv, b, q, end, len);
+    case 17:
+      return decodeUdp(pv, b, q, end, len);
+    case 50:
+      pv.payloadLen = len;
+      return decodeEsp(pv, b, q, end, len);
+    case 1:
+      return pv.ipVersion === 4 ? decodeIcmp4(pv, b, q, end, len) : DecodeStatus.UnknownProtocol;
+    case 58:
+      return pv.ipVersion === 6 ? decodeIcmp6(pv, b, q, end, len) : DecodeStatus.UnknownProtocol;
+    default:
+      pv.payloadLen = len;
+      return DecodeStatus.UnknownProtocol;
+  }
+}
+
+function decodeTcp(pv: PacketView, b: Uint8Array, q: number, end: number, len: number): DecodeStatus {
+  const avail = end - q;
+  if (avail < 20) {
+    if (avail >= 4) {
+      pv.srcPort = u16(b, q);
+      pv.dstPort = u16(b, q + 2);
+    }
+    return DecodeStatus.Truncated;
+  }
+  pv.srcPort = u16(b, q);
+  pv.dstPort = u16(b, q + 2);
+  pv.tcpSeq = u32(b, q + 4);
+  pv.tcpAck = u32(b, q + 8);
+  const hlen = (b[q + 12]! >> 4) << 2;
+  pv.tcpFlags = b[q + 13]!;
+  pv.tcpWindow = u16(b, q + 14);
+  pv.tcpHeaderLen = hlen;
+  if (hlen < 20 || len < hlen) return DecodeStatus.Malformed;
+  pv.payloadLen = len - hlen;
+  pv.l4 = L4.Tcp;
+  if (hlen > 20) decodeTcpOptions(pv, b, q + 20, q + hlen, end);
+  return DecodeStatus.Ok;
+}
+
+/** Options between `o` and `optEnd`; bytes past `end` were not captured. */
+function decodeTcpOptions(pv: PacketView, b: Uint8Array, o: number, optEnd: number, end: number): void {
+  let lim = optEnd;
+  if (optEnd > end) {
+    pv.tcpOptionsTruncated = true;
+    lim = end;
+  }
+  while (o < lim) {
+    const kind = b[o]!;
+    if (kind === 0) return; // end of option list
+    if (kind === 1) {
+      o++;
+      continue;
+    }
+    if (o + 1 >= lim) return;
+    const olen = b[o + 1]!;
+    if (olen < 2 || o + olen > lim) return; // bad length, or cut by the snaplen
+    switch (kind) {
+      case 2:
+        if (olen === 4) pv.tcpMss = u16(b, o + 2);
+        break;
+      case 3:
+        if (olen === 3) pv.tcpWindowScale = b[o + 2]!;
+        break;
+      case 4:
+        pv.tcpSackPermitted = true;
+        break;
+      case 5: {
+        let n = (olen - 2) >> 3;
+        if (n > 4) n = 4;
+        const sack = pv.tcpSack;
+        for (let i = 0; i < n; i++) {
+          sack[2 * i] = u32(b, o + 2 + 8 * i);
+          sack[2 * i + 1] = u32(b, o + 6 + 8 * i);
+        }
+        pv.tcpSackCount = n;
+        break;
+      }
+      case 8:
+        if (olen === 10) {
+          pv.tcpHasTimestamps = true;
+          pv.tcpTsVal = u32(b, o + 2);
+          pv.tcpTsEcr = u32(b, o + 6);
+        }
+        break;
+    }
+    o += olen;
+  }
+}
+
+function decodeUdp(pv: PacketView, b: Uint8Array, q: number, end: number, len: number): DecodeStatus {
+  const avail = end - q;
+  if (avail < 8) {
+    if (avail >= 4) {
+      pv.srcPort = u16(b, q);
+      pv.dstPort = u16(b, q + 2);
+    }
+    return DecodeStatus.Truncated;
+  }
+  const sp = u16(b, q);
+  const dp = u16(b, q + 2);
+  pv.srcPort = sp;
+  pv.dstPort = dp;
+  if (len < 8) return DecodeStatus.Malformed;
+  const payload = len - 8;
+  pv.payloadLen = payload;
+  const p = q + 8;
+  if (sp === NATT_PORT || dp === NATT_PORT) {
+    if (payload === 1 && p < end && b[p] === 0xff) {
+      pv.l4 = L4.NatKeepalive;
+      return DecodeStatus.Ok;
+    }
+    if (payload >= 4) {
+      if (end - p < 4) return DecodeStatus.Truncated;
+      if (b[p] === 0 && b[p + 1] === 0 && b[p + 2] === 0 && b[p + 3] === 0) {
+        pv.l4 = L4.Ike; // non-ESP marker
+        return DecodeStatus.Ok;
+      }
+      if (payload >= 8) {
+        pv.espUdpEncap = true;
+        return decodeEsp(pv, b, p, end, payload);
+      }
+    }
+    if (payload === 1 && p >= end) return DecodeStatus.Truncated;
+  } else if (sp === IKE_PORT || dp === IKE_PORT) {
+    pv.l4 = L4.Ike;
+    return DecodeStatus.Ok;
+  }
+  pv.l4 = L4.Udp;
+  return DecodeStatus.Ok;
+}
+
+function decodeEsp(pv: PacketView, b: Uint8Array, p: number, end: number, len: number): DecodeStatus {
+  if (len < 8) return DecodeStatus.Malformed;
+  if (end - p < 8) return DecodeStatus.Truncated;
+  pv.espSpi = u32(b, p);
+  pv.espSeq = u32(b, p + 4);
+  pv.espLen = len;
+  pv.l4 = L4.Esp;
+  return DecodeStatus.Ok;
+}
