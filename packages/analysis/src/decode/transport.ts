@@ -80,7 +80,12 @@ function decodeTcpOptions(pv: PacketView, b: Uint8Array, o: number, optEnd: numb
     }
     if (o + 1 >= lim) return;
     const olen = b[o + 1]!;
-    if (olen < 2 || o + olen > lim) return; // bad length, or cut by the snaplen
+    if (olen < 2 || o + olen > optEnd) return; // impossible length: stop
+    if (o + olen > lim) {
+      // Cut by the snaplen: keep the SACK blocks that were captured whole (as Wireshark).
+      if (kind === 5) decodeSack(pv, b, o, lim - o);
+      return;
+    }
     switch (kind) {
       case 2:
         if (olen === 4) pv.tcpMss = u16(b, o + 2);
@@ -91,17 +96,9 @@ function decodeTcpOptions(pv: PacketView, b: Uint8Array, o: number, optEnd: numb
       case 4:
         pv.tcpSackPermitted = true;
         break;
-      case 5: {
-        let n = (olen - 2) >> 3;
-        if (n > 4) n = 4;
-        const sack = pv.tcpSack;
-        for (let i = 0; i < n; i++) {
-          sack[2 * i] = u32(b, o + 2 + 8 * i);
-          sack[2 * i + 1] = u32(b, o + 6 + 8 * i);
-        }
-        pv.tcpSackCount = n;
+      case 5:
+        decodeSack(pv, b, o, olen);
         break;
-      }
       case 8:
         if (olen === 10) {
           pv.tcpHasTimestamps = true;
@@ -112,6 +109,18 @@ function decodeTcpOptions(pv: PacketView, b: Uint8Array, o: number, optEnd: numb
     }
     o += olen;
   }
+}
+
+/** SACK blocks of the option at `o`, of which `len` bytes are usable (at most 4 blocks). */
+function decodeSack(pv: PacketView, b: Uint8Array, o: number, len: number): void {
+  let n = (len - 2) >> 3;
+  if (n > 4) n = 4;
+  const sack = pv.tcpSack;
+  for (let i = 0; i < n; i++) {
+    sack[2 * i] = u32(b, o + 2 + 8 * i);
+    sack[2 * i + 1] = u32(b, o + 6 + 8 * i);
+  }
+  pv.tcpSackCount = n;
 }
 
 function decodeUdp(pv: PacketView, b: Uint8Array, q: number, end: number, len: number): DecodeStatus {
