@@ -7,3 +7,5 @@ export type { CaptureHealth, CaptureInterface } from "./decode/packet.js";
 export { DecodeStatus, L4, PacketView, PktType, TcpFlag } from "./decode/packet.js";
 export type { EspAnalyzerOptions, EspSaResult } from "./esp/esp-analyzer.js";
 export { EspAnalyzer, formatAddress, formatIpv6Words, REORDER_BUCKETS } from "./esp/esp-analyzer.js";
+export type { InspectInterface, InspectorOptions, InspectReport } from "./inspect/inspector.js";
+export { CaptureInspector } from "./inspect/inspector.js";

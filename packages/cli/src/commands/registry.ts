@@ -1,0 +1,9 @@
+import type { Command } from "./command.js";
+import { inspectCommand } from "./inspect.js";
+
+export const VERSION = "0.1.0";
+
+/** Every sub-command by name. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  inspect: inspectCommand,
+};
