@@ -14,7 +14,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
 const work = join(here, ".work");
 const target = Number(process.env.BENCH_PACKETS ?? 1_000_000);
-const fixture = join(root, "test/fixtures/scenarios/underlay-loss/gb.pcap");
+const fixture = join(root, "test/fixtures/scenarios/overload-b/gb.pcap");
 const file = join(work, `bench-${target}.pcap`);
 
 mkdirSync(work, { recursive: true });
