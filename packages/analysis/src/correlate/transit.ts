@@ -1,0 +1,105 @@
+/**
+ * Gateway transit: which ESP packet carried which cleartext packet, at ONE gateway.
+ *
+ * Encrypting side: the tunnel device hands packets to the IPsec stack in order and each SA
+ * numbers its packets in order (kernel-libipsec and the kernel keep FIFO order), so the k-th
+ * cleartext packet that survives is carried by the next ESP packet. Packets may die inside
+ * (queue overflow), never get reordered. Decrypting side: accepted ESP packets yield one
+ * cleartext packet each, in arrival order; rejected ones (replay window, auth) yield none.
+ *
+ * Both are aligned greedily in order, under two constraints that make the order robust when
+ * packets die: sizes must agree (ESP size = inner size + the measured overhead, within the
+ * cipher's padding) and causality (the output is never seen before its input).
+ */
+import type { RecordStore } from "./records.js";
+
+/** ESP size minus cleartext size, as measured. */
+export interface EspOverhead {
+  /** Most common difference (bytes, outer IP total length minus inner IP total length). */
+  readonly typical: number;
+  readonly min: number;
+  readonly max: number;
+  /** Pairs it was measured on. */
+  readonly samples: number;
+}
+
+/** Cipher padding makes the overhead vary by up to one block (16 bytes for AES-CBC). */
+const PAD_SLACK = 16;
+/** How far ahead to look for the partner of a packet (packets dying in one burst). */
+const MAX_SKIP = 512;
+/** Clock tolerance between two taps of the same capture (µs): same clock, but stamps are taken at different points. */
+const SAME_CLOCK_TOLERANCE_US = 50;
+
+/**
+ * Measures the ESP overhead from neighbouring packets of the two streams: the true
+ * difference is the strong mode among differences of nearby pairs.
+ */
+export function estimateOverhead(r: RecordStore, inner: Int32Array, esp: Int32Array): EspOverhead | undefined {
+  const hist = new Float64Array(512);
+  const n = Math.min(inner.length, esp.length, 20000);
+  if (n === 0) return undefined;
+  // Pair each inner packet with ESP packets around the same rank (ranks drift when packets
+  // die, so look a few either side).
+  const ratio = esp.length / inner.length;
+  for (let i = 0; i < n; i++) {
+    const c = Math.round(i * ratio);
+    for (let j = Math.max(0, c - 3); j <= Math.min(esp.length - 1, c + 3); j++) {
+      const d = (r.ipLen[esp[j] as number] as number) - (r.ipLen[inner[i] as number] as number);
+      if (d > 0 && d < 512) hist[d] = (hist[d] as number) + 1;
+    }
+  }
+  let mode = -1;
+  for (let d = 16; d < 512; d++) if (mode < 0 || (hist[d] as number) > (hist[mode] as number)) mode = d;
+  if (mode < 0 || (hist[mode] as number) === 0) return undefined;
+  return { typical: mode, min: mode - PAD_SLACK, max: mode + PAD_SLACK, samples: hist[mode] as number };
+}
+
+export interface TransitAlignment {
+  /** Per position of the input stream: record index of its output partner, or -1. */
+  readonly inToOut: Int32Array;
+  /** Per position of the output stream: record index of its input partner, or -1. */
+  readonly outToIn: Int32Array;
+  /** Overhead measured on the matched pairs (min/max observed). */
+  readonly overhead: EspOverhead | undefined;
+}
+
+/**
+ * Aligns `input` (seen first) with `output` (seen after) at one gateway.
+ * `sizeDiff(out, in)` must fall within `ov` for a match; `encrypt` says which is ESP.
+ */
+export function alignTransit(
+  r: RecordStore,
+  input: Int32Array,
+  output: Int32Array,
+  ov: EspOverhead | undefined,
+  encrypt: boolean,
+): TransitAlignment {
+  const inToOut = new Int32Array(input.length).fill(-1);
+  const outToIn = new Int32Array(output.length).fill(-1);
+  if (ov === undefined) return { inToOut, outToIn, overhead: undefined };
+  let omin = Number.POSITIVE_INFINITY;
+  let omax = Number.NEGATIVE_INFINITY;
+  let samples = 0;
+  let p = 0;
+  for (let o = 0; o < output.length; o++) {
+    const oi = output[o] as number;
+    const ots = (r.ts[oi] as number) + SAME_CLOCK_TOLERANCE_US;
+    const olen = r.ipLen[oi] as number;
+    const end = Math.min(input.length, p + MAX_SKIP);
+    for (let k = p; k < end; k++) {
+      const ii = input[k] as number;
+      if ((r.ts[ii] as number) > ots) break; // input after this output: cannot be its source
+      const d = encrypt ? olen - (r.ipLen[ii] as number) : (r.ipLen[ii] as number) - olen;
+      if (d < ov.min || d > ov.max) continue;
+      inToOut[k] = oi;
+      outToIn[o] = ii;
+      p = k + 1;
+      if (d < omin) omin = d;
+      if (d > omax) omax = d;
+      samples++;
+      break;
+    }
+  }
+  const overhead = samples > 0 ? { typical: ov.typical, min: omin, max: omax, samples } : ov;
+  return { inToOut, outToIn, overhead };
+}
