@@ -1170,14 +1170,14 @@ export namespace tunnelscope {
             /** Human sentences with numbers that support the verdict. */
             evidence: string[];
 
-            /**
-             * Concrete, computed remedies (sysctl values, MSS clamp, replay window, Wireshark
-             * display filters that show the evidence).
-             */
+            /** Concrete, computed remedies (sysctl values, MSS clamp, replay window). */
             recommendations: string[];
 
             /** What limits throughput (for the overall verdict: that of the worst flow direction). */
             limitedBy: tunnelscope.v1.LimitedBy;
+
+            /** Wireshark display filters that show the evidence. */
+            filters: string[];
 
             /**
              * Creates a new Verdict instance using the specified properties.
@@ -1258,14 +1258,14 @@ export namespace tunnelscope {
                 /** Human sentences with numbers that support the verdict. */
                 evidence?: (string[]|null);
 
-                /**
-                 * Concrete, computed remedies (sysctl values, MSS clamp, replay window, Wireshark
-                 * display filters that show the evidence).
-                 */
+                /** Concrete, computed remedies (sysctl values, MSS clamp, replay window). */
                 recommendations?: (string[]|null);
 
                 /** What limits throughput (for the overall verdict: that of the worst flow direction). */
                 limitedBy?: (tunnelscope.v1.LimitedBy|null);
+
+                /** Wireshark display filters that show the evidence. */
+                filters?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1331,7 +1331,7 @@ export namespace tunnelscope {
             /** Of those, packets seen at `to`. */
             packetsOut: (number|Long);
 
-            /** packets_in - packets_out among packets old enough to have arrived. */
+            /** Packets seen at `from`, never at `to`, although the capture went on long enough. */
             lost: (number|Long);
 
             /** lost / packets_in, 0..1. */
@@ -1342,18 +1342,21 @@ export namespace tunnelscope {
 
             /**
              * One-way delay through the segment (clock offset applied), microseconds: min,
-             * median, 99th percentile, max. 0 when nothing was matched.
+             * median, 90th percentile, max. 0 when nothing was matched.
              */
             delayMinUs: number;
 
             /** SegmentRow delayP50Us. */
             delayP50Us: number;
 
-            /** SegmentRow delayP99Us. */
-            delayP99Us: number;
+            /** SegmentRow delayP90Us. */
+            delayP90Us: number;
 
             /** SegmentRow delayMaxUs. */
             delayMaxUs: number;
+
+            /** Packets whose fate is unknown: the capture ended before they could arrive. */
+            unknown: (number|Long);
 
             /**
              * Creates a new SegmentRow instance using the specified properties.
@@ -1440,7 +1443,7 @@ export namespace tunnelscope {
                 /** Of those, packets seen at `to`. */
                 packetsOut?: (number|Long|null);
 
-                /** packets_in - packets_out among packets old enough to have arrived. */
+                /** Packets seen at `from`, never at `to`, although the capture went on long enough. */
                 lost?: (number|Long|null);
 
                 /** lost / packets_in, 0..1. */
@@ -1451,18 +1454,21 @@ export namespace tunnelscope {
 
                 /**
                  * One-way delay through the segment (clock offset applied), microseconds: min,
-                 * median, 99th percentile, max. 0 when nothing was matched.
+                 * median, 90th percentile, max. 0 when nothing was matched.
                  */
                 delayMinUs?: (number|null);
 
                 /** SegmentRow delayP50Us */
                 delayP50Us?: (number|null);
 
-                /** SegmentRow delayP99Us */
-                delayP99Us?: (number|null);
+                /** SegmentRow delayP90Us */
+                delayP90Us?: (number|null);
 
                 /** SegmentRow delayMaxUs */
                 delayMaxUs?: (number|null);
+
+                /** Packets whose fate is unknown: the capture ended before they could arrive. */
+                unknown?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -3400,9 +3400,9 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {tunnelscope.v1.Cause|null} [cause] Why.
              * @property {number|null} [confidence] How sure the engine is, 0..1.
              * @property {Array.<string>|null} [evidence] Human sentences with numbers that support the verdict.
-             * @property {Array.<string>|null} [recommendations] Concrete, computed remedies (sysctl values, MSS clamp, replay window, Wireshark
-             * display filters that show the evidence).
+             * @property {Array.<string>|null} [recommendations] Concrete, computed remedies (sysctl values, MSS clamp, replay window).
              * @property {tunnelscope.v1.LimitedBy|null} [limitedBy] What limits throughput (for the overall verdict: that of the worst flow direction).
+             * @property {Array.<string>|null} [filters] Wireshark display filters that show the evidence.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3430,6 +3430,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
             const Verdict = function (properties) {
                 this.evidence = [];
                 this.recommendations = [];
+                this.filters = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -3469,8 +3470,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
             Verdict.prototype.evidence = $util.emptyArray;
 
             /**
-             * Concrete, computed remedies (sysctl values, MSS clamp, replay window, Wireshark
-             * display filters that show the evidence).
+             * Concrete, computed remedies (sysctl values, MSS clamp, replay window).
              * @member {Array.<string>} recommendations
              * @memberof tunnelscope.v1.Verdict
              * @instance
@@ -3484,6 +3484,14 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @instance
              */
             Verdict.prototype.limitedBy = 0;
+
+            /**
+             * Wireshark display filters that show the evidence.
+             * @member {Array.<string>} filters
+             * @memberof tunnelscope.v1.Verdict
+             * @instance
+             */
+            Verdict.prototype.filters = $util.emptyArray;
 
             /**
              * Creates a new Verdict instance using the specified properties.
@@ -3531,6 +3539,9 @@ export const tunnelscope = $root.tunnelscope = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.recommendations[i]);
                 if (message.limitedBy != null && $Object.hasOwnProperty.call(message, "limitedBy") && message.limitedBy !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).int32(message.limitedBy);
+                if (message.filters != null && message.filters.length)
+                    for (let i = 0; i < message.filters.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.filters[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3627,6 +3638,14 @@ export const tunnelscope = $root.tunnelscope = (() => {
                                 delete message.limitedBy;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.filters && message.filters.length))
+                                message.filters = [];
+                            message.filters.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3685,6 +3704,13 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (message.limitedBy != null && $Object.hasOwnProperty.call(message, "limitedBy"))
                     if (typeof message.limitedBy !== "number" || (message.limitedBy | 0) !== message.limitedBy)
                         return "limitedBy: enum value expected";
+                if (message.filters != null && $Object.hasOwnProperty.call(message, "filters")) {
+                    if (!$Array.isArray(message.filters))
+                        return "filters: array expected";
+                    for (let i = 0; i < message.filters.length; ++i)
+                        if (!$util.isString(message.filters[i]))
+                            return "filters: string[] expected";
+                }
                 return null;
             };
 
@@ -3833,6 +3859,13 @@ export const tunnelscope = $root.tunnelscope = (() => {
                         if (typeof object.limitedBy === "number" && (object.limitedBy | 0) === object.limitedBy)
                             message.limitedBy = object.limitedBy;
                     }
+                if (object.filters) {
+                    if (!$Array.isArray(object.filters))
+                        throw $TypeError(".tunnelscope.v1.Verdict.filters: array expected");
+                    message.filters = $Array(object.filters.length);
+                    for (let i = 0; i < object.filters.length; ++i)
+                        message.filters[i] = $String(object.filters[i]);
+                }
                 return message;
             };
 
@@ -3856,6 +3889,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (options.arrays || options.defaults) {
                     object.evidence = [];
                     object.recommendations = [];
+                    object.filters = [];
                 }
                 if (options.defaults) {
                     object.location = options.enums === $String ? "LOCATION_UNSPECIFIED" : 0;
@@ -3881,6 +3915,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 }
                 if (message.limitedBy != null && $Object.hasOwnProperty.call(message, "limitedBy"))
                     object.limitedBy = options.enums === $String ? $root.tunnelscope.v1.LimitedBy[message.limitedBy] === $undefined ? message.limitedBy : $root.tunnelscope.v1.LimitedBy[message.limitedBy] : message.limitedBy;
+                if (message.filters && message.filters.length) {
+                    object.filters = $Array(message.filters.length);
+                    for (let j = 0; j < message.filters.length; ++j)
+                        object.filters[j] = message.filters[j];
+                }
                 return object;
             };
 
@@ -3943,14 +3982,15 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {tunnelscope.v1.TapPoint|null} [to] Tap they should leave it at.
              * @property {number|Long|null} [packetsIn] Packets (sampled digests) seen at `from`.
              * @property {number|Long|null} [packetsOut] Of those, packets seen at `to`.
-             * @property {number|Long|null} [lost] packets_in - packets_out among packets old enough to have arrived.
+             * @property {number|Long|null} [lost] Packets seen at `from`, never at `to`, although the capture went on long enough.
              * @property {number|null} [lossRatio] lost / packets_in, 0..1.
              * @property {number|Long|null} [reordered] Packets that left the segment in a different order than they entered it.
              * @property {number|null} [delayMinUs] One-way delay through the segment (clock offset applied), microseconds: min,
-             * median, 99th percentile, max. 0 when nothing was matched.
+             * median, 90th percentile, max. 0 when nothing was matched.
              * @property {number|null} [delayP50Us] SegmentRow delayP50Us
-             * @property {number|null} [delayP99Us] SegmentRow delayP99Us
+             * @property {number|null} [delayP90Us] SegmentRow delayP90Us
              * @property {number|null} [delayMaxUs] SegmentRow delayMaxUs
+             * @property {number|Long|null} [unknown] Packets whose fate is unknown: the capture ended before they could arrive.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4024,7 +4064,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
             SegmentRow.prototype.packetsOut = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * packets_in - packets_out among packets old enough to have arrived.
+             * Packets seen at `from`, never at `to`, although the capture went on long enough.
              * @member {number|Long} lost
              * @memberof tunnelscope.v1.SegmentRow
              * @instance
@@ -4049,7 +4089,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
 
             /**
              * One-way delay through the segment (clock offset applied), microseconds: min,
-             * median, 99th percentile, max. 0 when nothing was matched.
+             * median, 90th percentile, max. 0 when nothing was matched.
              * @member {number} delayMinUs
              * @memberof tunnelscope.v1.SegmentRow
              * @instance
@@ -4065,12 +4105,12 @@ export const tunnelscope = $root.tunnelscope = (() => {
             SegmentRow.prototype.delayP50Us = 0;
 
             /**
-             * SegmentRow delayP99Us.
-             * @member {number} delayP99Us
+             * SegmentRow delayP90Us.
+             * @member {number} delayP90Us
              * @memberof tunnelscope.v1.SegmentRow
              * @instance
              */
-            SegmentRow.prototype.delayP99Us = 0;
+            SegmentRow.prototype.delayP90Us = 0;
 
             /**
              * SegmentRow delayMaxUs.
@@ -4079,6 +4119,14 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @instance
              */
             SegmentRow.prototype.delayMaxUs = 0;
+
+            /**
+             * Packets whose fate is unknown: the capture ended before they could arrive.
+             * @member {number|Long} unknown
+             * @memberof tunnelscope.v1.SegmentRow
+             * @instance
+             */
+            SegmentRow.prototype.unknown = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Creates a new SegmentRow instance using the specified properties.
@@ -4132,10 +4180,12 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.delayMinUs);
                 if (message.delayP50Us != null && $Object.hasOwnProperty.call(message, "delayP50Us") && message.delayP50Us !== 0)
                     writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.delayP50Us);
-                if (message.delayP99Us != null && $Object.hasOwnProperty.call(message, "delayP99Us") && message.delayP99Us !== 0)
-                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.delayP99Us);
+                if (message.delayP90Us != null && $Object.hasOwnProperty.call(message, "delayP90Us") && message.delayP90Us !== 0)
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.delayP90Us);
                 if (message.delayMaxUs != null && $Object.hasOwnProperty.call(message, "delayMaxUs") && message.delayMaxUs !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.delayMaxUs);
+                if (message.unknown != null && $Object.hasOwnProperty.call(message, "unknown") && (typeof message.unknown === "object" ? message.unknown.low || message.unknown.high : message.unknown !== 0))
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.unknown);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4274,9 +4324,9 @@ export const tunnelscope = $root.tunnelscope = (() => {
                             if (wireType !== 0)
                                 break;
                             if (value = reader.uint32())
-                                message.delayP99Us = value;
+                                message.delayP90Us = value;
                             else
-                                delete message.delayP99Us;
+                                delete message.delayP90Us;
                             continue;
                         }
                     case 12: {
@@ -4286,6 +4336,15 @@ export const tunnelscope = $root.tunnelscope = (() => {
                                 message.delayMaxUs = value;
                             else
                                 delete message.delayMaxUs;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unknown = value;
+                            else
+                                delete message.unknown;
                             continue;
                         }
                     }
@@ -4350,12 +4409,15 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (message.delayP50Us != null && $Object.hasOwnProperty.call(message, "delayP50Us"))
                     if (!$util.isInteger(message.delayP50Us))
                         return "delayP50Us: integer expected";
-                if (message.delayP99Us != null && $Object.hasOwnProperty.call(message, "delayP99Us"))
-                    if (!$util.isInteger(message.delayP99Us))
-                        return "delayP99Us: integer expected";
+                if (message.delayP90Us != null && $Object.hasOwnProperty.call(message, "delayP90Us"))
+                    if (!$util.isInteger(message.delayP90Us))
+                        return "delayP90Us: integer expected";
                 if (message.delayMaxUs != null && $Object.hasOwnProperty.call(message, "delayMaxUs"))
                     if (!$util.isInteger(message.delayMaxUs))
                         return "delayMaxUs: integer expected";
+                if (message.unknown != null && $Object.hasOwnProperty.call(message, "unknown"))
+                    if (!$util.isInteger(message.unknown) && !(message.unknown && $util.isInteger(message.unknown.low) && $util.isInteger(message.unknown.high)))
+                        return "unknown: integer|Long expected";
                 return null;
             };
 
@@ -4520,12 +4582,22 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (object.delayP50Us != null)
                     if ($Number(object.delayP50Us) !== 0)
                         message.delayP50Us = object.delayP50Us >>> 0;
-                if (object.delayP99Us != null)
-                    if ($Number(object.delayP99Us) !== 0)
-                        message.delayP99Us = object.delayP99Us >>> 0;
+                if (object.delayP90Us != null)
+                    if ($Number(object.delayP90Us) !== 0)
+                        message.delayP90Us = object.delayP90Us >>> 0;
                 if (object.delayMaxUs != null)
                     if ($Number(object.delayMaxUs) !== 0)
                         message.delayMaxUs = object.delayMaxUs >>> 0;
+                if (object.unknown != null)
+                    if (typeof object.unknown === "object" ? object.unknown.low || object.unknown.high : $Number(object.unknown) !== 0)
+                        if ($util.Long)
+                            message.unknown = $util.Long.fromValue(object.unknown, true);
+                        else if (typeof object.unknown === "string")
+                            message.unknown = $parseInt(object.unknown, 10);
+                        else if (typeof object.unknown === "number")
+                            message.unknown = object.unknown;
+                        else if (typeof object.unknown === "object")
+                            message.unknown = new $util.LongBits(object.unknown.low >>> 0, object.unknown.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -4573,8 +4645,13 @@ export const tunnelscope = $root.tunnelscope = (() => {
                         object.reordered = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.delayMinUs = 0;
                     object.delayP50Us = 0;
-                    object.delayP99Us = 0;
+                    object.delayP90Us = 0;
                     object.delayMaxUs = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.unknown = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unknown = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.segment != null && $Object.hasOwnProperty.call(message, "segment"))
                     object.segment = options.enums === $String ? $root.tunnelscope.v1.Location[message.segment] === $undefined ? message.segment : $root.tunnelscope.v1.Location[message.segment] : message.segment;
@@ -4616,10 +4693,17 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.delayMinUs = message.delayMinUs;
                 if (message.delayP50Us != null && $Object.hasOwnProperty.call(message, "delayP50Us"))
                     object.delayP50Us = message.delayP50Us;
-                if (message.delayP99Us != null && $Object.hasOwnProperty.call(message, "delayP99Us"))
-                    object.delayP99Us = message.delayP99Us;
+                if (message.delayP90Us != null && $Object.hasOwnProperty.call(message, "delayP90Us"))
+                    object.delayP90Us = message.delayP90Us;
                 if (message.delayMaxUs != null && $Object.hasOwnProperty.call(message, "delayMaxUs"))
                     object.delayMaxUs = message.delayMaxUs;
+                if (message.unknown != null && $Object.hasOwnProperty.call(message, "unknown"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unknown = typeof message.unknown === "number" ? $BigInt(message.unknown) : $util.Long.fromBits(message.unknown.low >>> 0, message.unknown.high >>> 0, true).toBigInt();
+                    else if (typeof message.unknown === "number")
+                        object.unknown = options.longs === $String ? $String(message.unknown) : message.unknown;
+                    else
+                        object.unknown = options.longs === $String ? $util.Long.prototype.toString.call(message.unknown) : options.longs === $Number ? new $util.LongBits(message.unknown.low >>> 0, message.unknown.high >>> 0).toNumber(true) : message.unknown;
                 return object;
             };
 
