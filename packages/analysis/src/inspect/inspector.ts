@@ -5,6 +5,9 @@
 import { CaptureReader } from "../capture/reader.js";
 import { type CaptureHealth, L4, type PacketView } from "../decode/packet.js";
 import { EspAnalyzer, type EspSaResult } from "../esp/esp-analyzer.js";
+import { TcpAnalyzer } from "../tcp/analyzer.js";
+import { flagRecord, TCP_FLAG_COUNT, type TcpFlagCounts, TcpFlagName } from "../tcp/flags.js";
+import type { TcpDirectionResult } from "../tcp/types.js";
 
 /** Packets seen on one capture interface (tap). */
 export interface InspectInterface {
@@ -21,8 +24,22 @@ export interface InspectReport {
   readonly format: "pcap" | "pcapng" | undefined;
   readonly health: CaptureHealth;
   readonly interfaces: readonly InspectInterface[];
+  /** One entry per TCP flow direction per interface. */
+  readonly flows: readonly TcpDirectionResult[];
   readonly sas: readonly EspSaResult[];
-  readonly totals: { readonly packets: number; readonly tcpPackets: number; readonly espPackets: number };
+  readonly tcp: {
+    readonly intervalUs: number;
+    readonly fragmentsSkipped: number;
+    /** Connections evicted from the full flow table (their figures are in the totals). */
+    readonly evictions: number;
+  };
+  readonly totals: {
+    readonly packets: number;
+    readonly tcpPackets: number;
+    readonly espPackets: number;
+    /** Every tcp.analysis flag summed over the file (compare with tshark's io,stat COUNT). */
+    readonly analysis: TcpFlagCounts;
+  };
 }
 
 class IfaceCounts {
@@ -41,9 +58,11 @@ export interface InspectorOptions {
 export class CaptureInspector {
   private readonly reader: CaptureReader;
   private readonly esp = new EspAnalyzer();
+  private readonly tcp: TcpAnalyzer;
   private readonly ifaces = new Map<number, IfaceCounts>();
 
-  constructor(_options: InspectorOptions = {}) {
+  constructor(options: InspectorOptions = {}) {
+    this.tcp = new TcpAnalyzer(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs });
     this.reader = new CaptureReader((pv) => this.onPacket(pv));
   }
 
@@ -74,13 +93,19 @@ export class CaptureInspector {
       tcpPackets += c.tcp;
       espPackets += c.esp;
     }
+    const tcp = this.tcp.finish();
+    const sums = new Float64Array(TCP_FLAG_COUNT);
+    for (const i of tcp.ifaces) TcpFlagName.forEach((n, k) => (sums[k] = (sums[k] as number) + i.flags[n]));
+    const analysis = flagRecord(sums);
     return {
       schema: "tunnelscope.inspect/v1",
       format: this.reader.format,
       health: { ...this.reader.health },
       interfaces,
+      flows: tcp.directions,
       sas: this.esp.results(),
-      totals: { packets, tcpPackets, espPackets },
+      tcp: { intervalUs: tcp.intervalUs, fragmentsSkipped: tcp.skipped.fragments, evictions: tcp.evictions },
+      totals: { packets, tcpPackets, espPackets, analysis },
     };
   }
 
@@ -92,8 +117,10 @@ export class CaptureInspector {
       this.ifaces.set(pv.iface, c);
     }
     c.packets++;
-    if (pv.l4 === L4.Tcp) c.tcp++;
-    else if (pv.l4 === L4.Esp) {
+    if (pv.l4 === L4.Tcp) {
+      c.tcp++;
+      this.tcp.add(pv);
+    } else if (pv.l4 === L4.Esp) {
       c.esp++;
       this.esp.add(pv);
     }

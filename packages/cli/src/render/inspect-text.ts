@@ -18,6 +18,48 @@ export function renderInspect(file: string, r: InspectReport): string {
       r.interfaces.map((i) => [i.id, i.name ?? "-", i.linkType, i.packets, i.tcpPackets, i.espPackets]),
     ),
   );
+  if (r.flows.length > 0) {
+    const f = (n: number) => (n < 0 ? "-" : n);
+    out.push(
+      "",
+      "TCP flow directions (windows scaled; '-' = not seen)",
+      table(
+        [
+          "if",
+          "src → dst",
+          "packets",
+          "payload",
+          "retrans",
+          "dup ack",
+          "lost",
+          "ooo",
+          "zero win",
+          "win min",
+          "win max",
+          "rtt ms",
+        ],
+        r.flows.map((d) => [
+          d.iface,
+          `${d.src}:${d.srcPort} → ${d.dst}:${d.dstPort}`,
+          d.packets,
+          d.payloadBytes,
+          d.flags.retransmission + d.flags.fast_retransmission + d.flags.spurious_retransmission,
+          d.flags.duplicate_ack,
+          d.flags.lost_segment,
+          d.flags.out_of_order,
+          d.flags.zero_window,
+          f(d.windowMin),
+          f(d.windowMax),
+          d.rtt.samples > 0 ? Math.round(d.rtt.meanUs / 10) / 100 : "-",
+        ]),
+      ),
+    );
+  }
+  const flagged = Object.entries(r.totals.analysis).filter(([, n]) => n > 0);
+  out.push(
+    "",
+    `tcp.analysis totals: ${flagged.length === 0 ? "none" : flagged.map(([k, n]) => `${k} ${n}`).join(", ")}`,
+  );
   if (r.sas.length > 0) {
     out.push(
       "",
