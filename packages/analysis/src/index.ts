@@ -9,3 +9,21 @@ export type { EspAnalyzerOptions, EspSaResult } from "./esp/esp-analyzer.js";
 export { EspAnalyzer, formatAddress, formatIpv6Words, REORDER_BUCKETS } from "./esp/esp-analyzer.js";
 export type { InspectInterface, InspectorOptions, InspectReport } from "./inspect/inspector.js";
 export { CaptureInspector } from "./inspect/inspector.js";
+export type { CorrelateOptions } from "./correlate/correlate.js";
+export { correlate } from "./correlate/correlate.js";
+export type { GatewayCapture, GatewayCaptureOptions, InterfaceCounters } from "./correlate/gateway-capture.js";
+export { GatewayCaptureAnalyzer } from "./correlate/gateway-capture.js";
+export type { Candidate, Cause, FlowEvidence, LimitedBy, Location, Rule, RuleResult } from "./verdict/evidence.js";
+export { judgeFlow, overallVerdict, RULES } from "./verdict/engine.js";
+export type {
+  CaptureReport,
+  ClockReport,
+  FlowReport,
+  GatewayReport,
+  OverallVerdict,
+  Report,
+  SaReport,
+  SegmentRow,
+  Verdict,
+} from "./verdict/report.js";
+export { REPORT_SCHEMA } from "./verdict/report.js";

@@ -51,7 +51,13 @@ export interface Trajectory {
   lanOut: number;
 }
 
-function maxLinkDelay(from: LinkedCapture, stream: Int32Array, to: LinkedCapture, cross: boolean, shift: number): number {
+function maxLinkDelay(
+  from: LinkedCapture,
+  stream: Int32Array,
+  to: LinkedCapture,
+  cross: boolean,
+  shift: number,
+): number {
   let m = 0;
   for (let k = 0; k < stream.length; k++) {
     const i = stream[k] as number;
@@ -93,7 +99,7 @@ export function direction(p: PairAnalysis, sndIsA: boolean): Direction {
  * receiver's LAN tap, filling `t`.
  */
 export function follow(d: Direction, i: number, t: Trajectory): void {
-  const { snd, rcv } = d;
+  const { snd } = d;
   t.espOut = -1;
   t.espIn = -1;
   t.tunnelIn = -1;
@@ -127,7 +133,8 @@ export function followEsp(d: Direction, e: number, t: Trajectory): void {
       t.fate = Fate.Untracked;
       return;
     }
-    t.fate = (rcv.r.ts[e2] as number) + d.graceDec > rcv.s.cap.lastTs ? Fate.UnknownReceiver : Fate.DiedReceiver;
+    t.fate =
+      (rcv.r.ts[e2] as number) + d.graceDec > rcv.s.cap.lastTs ? Fate.UnknownReceiver : Fate.DiedReceiver;
     return;
   }
   t.tunnelIn = j;
@@ -138,7 +145,9 @@ export function followEsp(d: Direction, e: number, t: Trajectory): void {
   const l = rcv.next[j] as number;
   if (l < 0) {
     t.fate =
-      (rcv.r.ts[j] as number) + d.graceFwd > rcv.s.cap.lastTs ? Fate.UnknownReceiver : Fate.DiedReceiverForward;
+      (rcv.r.ts[j] as number) + d.graceFwd > rcv.s.cap.lastTs
+        ? Fate.UnknownReceiver
+        : Fate.DiedReceiverForward;
     return;
   }
   t.lanOut = l;

@@ -50,7 +50,11 @@ function dataFlows(x: LinkedCapture, sndIsA: boolean): Candidate[] {
   return [...packets].map(([flow, n]) => ({ sndIsA, flow, packets: n, bytes: bytes.get(flow) ?? 0 }));
 }
 
-export function buildEvidence(a: GatewayCapture, b: GatewayCapture, options: EvidenceOptions = {}): PairEvidence {
+export function buildEvidence(
+  a: GatewayCapture,
+  b: GatewayCapture,
+  options: EvidenceOptions = {},
+): PairEvidence {
   const pair = analyzePair(a, b);
   const ab = direction(pair, true);
   const ba = direction(pair, false);

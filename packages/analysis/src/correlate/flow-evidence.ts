@@ -282,7 +282,8 @@ function serviceRates(d: Direction): { enc: number; dec: number; underlay: numbe
     const in2 = snd.prev[e2] as number;
     if (in2 < 0) continue;
     const gap = (snd.r.ts[e2] as number) - (snd.r.ts[e1] as number);
-    if (gap > 0 && (snd.r.ts[in2] as number) <= (snd.r.ts[e1] as number)) enc.add(snd.r.ipLen[in2] as number, gap);
+    if (gap > 0 && (snd.r.ts[in2] as number) <= (snd.r.ts[e1] as number))
+      enc.add(snd.r.ipLen[in2] as number, gap);
   }
   const dec = new RateSum();
   const tin = rcv.s.tunnelIn;
@@ -292,7 +293,8 @@ function serviceRates(d: Direction): { enc: number; dec: number; underlay: numbe
     const e2 = rcv.prev[i2] as number;
     if (e2 < 0) continue;
     const gap = (rcv.r.ts[i2] as number) - (rcv.r.ts[i1] as number);
-    if (gap > 0 && (rcv.r.ts[e2] as number) <= (rcv.r.ts[i1] as number)) dec.add(rcv.r.ipLen[i2] as number, gap);
+    if (gap > 0 && (rcv.r.ts[e2] as number) <= (rcv.r.ts[i1] as number))
+      dec.add(rcv.r.ipLen[i2] as number, gap);
   }
   const under = new RateSum();
   const ein = rcv.s.espIn;
@@ -309,22 +311,22 @@ function serviceRates(d: Direction): { enc: number; dec: number; underlay: numbe
   }
   // A gateway queue shows on a good share of pairs; a few stretched underlay pairs are jitter,
   // not a bottleneck, so the underlay needs 10% of all pairs to count.
-  return { enc: enc.rate(out.length, 0.05), dec: dec.rate(tin.length, 0.05), underlay: under.rate(ein.length, 0.1) };
+  return {
+    enc: enc.rate(out.length, 0.05),
+    dec: dec.rate(tin.length, 0.05),
+    underlay: under.rate(ein.length, 0.1),
+  };
 }
 
-function mtuFigures(
-  d: Direction,
-  f: PathFigures,
-  senderAddr4: number,
-  overheadTypical: number,
-): MtuEvidence {
+function mtuFigures(d: Direction, f: PathFigures, senderAddr4: number, overheadTypical: number): MtuEvidence {
   const lost = Float64Array.from(f.lostSizes.view()).sort();
   const delivered = Float64Array.from(f.deliveredSizes.view()).sort();
   const smallestLost = lost.length > 0 ? (lost[0] as number) : -1;
   const largestDelivered = delivered.length > 0 ? (delivered[delivered.length - 1] as number) : -1;
   let deliveredAtOrAbove = 0;
   let deliveredBelow = 0;
-  if (smallestLost >= 0) for (const s of delivered) (s >= smallestLost ? deliveredAtOrAbove++ : deliveredBelow++);
+  if (smallestLost >= 0)
+    for (const s of delivered) s >= smallestLost ? deliveredAtOrAbove++ : deliveredBelow++;
   const snd = d.snd;
   let icmpOuter = 0;
   let icmpTowardsSender = 0;
@@ -389,7 +391,8 @@ export function flowEvidence(
   const gaps: string[] = [];
   const sndTunData = st.innerOnOuter ? new Int32Array(0) : pick(sndIdx, flowSnd, st.tunnel, 4);
   const rcvTunAck = rt.innerOnOuter ? new Int32Array(0) : pick(rcvIdx, ackRcv, rt.tunnel, 4);
-  if (st.tunnel === undefined || st.innerOnOuter) gaps.push(`${sndIdx.label}: no tunnel-device tap, packets are not followed through the sending gateway`);
+  if (st.tunnel === undefined || st.innerOnOuter)
+    gaps.push(`${sndIdx.label}: no tunnel-device tap, packets are not followed through the sending gateway`);
   if (flowRcv < 0) gaps.push(`${rcvIdx.label}: the flow does not appear in this capture`);
   const rcvLan = rt.lan !== undefined && !rt.innerOnOuter;
 
@@ -459,7 +462,9 @@ export function flowEvidence(
   const senderAddr4 = flows.version[flowSnd] === 4 ? (flows.addr[flowSnd * 8 + 3] as number) : -1;
   const mtu = mtuFigures(fwd, fwdPath, senderAddr4, ov?.typical ?? 0);
   const durationUs =
-    rm.lastDeliveryTs > rm.firstDeliveryTs ? rm.lastDeliveryTs - rm.firstDeliveryTs : sm.lastDataTs - sm.firstDataTs;
+    rm.lastDeliveryTs > rm.firstDeliveryTs
+      ? rm.lastDeliveryTs - rm.firstDeliveryTs
+      : sm.lastDataTs - sm.firstDataTs;
   const goodputBps = durationUs > 0 ? (rm.deliveredBytes * 8 * 1e6) / durationUs : 0;
   return {
     id: `${flows.src(flowSnd)}:${flows.a[flowSnd]} → ${flows.dst(flowSnd)}:${flows.b[flowSnd]}`,

@@ -65,11 +65,13 @@ export class EndpointTable {
   /** Id of the reverse direction (dst→src, b→a) when it exists, else -1. */
   reverseOf(id: number): number {
     for (let j = 0; j < this.size; j++) {
-      if (this.version[j] !== this.version[id] || this.a[j] !== this.b[id] || this.b[j] !== this.a[id]) continue;
+      if (this.version[j] !== this.version[id] || this.a[j] !== this.b[id] || this.b[j] !== this.a[id])
+        continue;
       let ok = true;
       for (let i = 0; i < 4 && ok; i++) {
         ok =
-          this.addr[j * 8 + i] === this.addr[id * 8 + 4 + i] && this.addr[j * 8 + 4 + i] === this.addr[id * 8 + i];
+          this.addr[j * 8 + i] === this.addr[id * 8 + 4 + i] &&
+          this.addr[j * 8 + 4 + i] === this.addr[id * 8 + i];
       }
       if (ok) return j;
     }

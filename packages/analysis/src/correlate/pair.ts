@@ -92,10 +92,7 @@ export function analyzePair(capA: GatewayCapture, capB: GatewayCapture): PairAna
     setLinks(x.s.lanIn, matchInner(x.r, x.s.lanIn, x.r, x.s.tunnelOut), x.next, x.prev);
   }
 
-  const clock = estimateClock(
-    [pairs(a, b, a.s.espOut, "ESP")],
-    [pairs(b, a, b.s.espOut, "ESP")],
-  );
+  const clock = estimateClock([pairs(a, b, a.s.espOut, "ESP")], [pairs(b, a, b.s.espOut, "ESP")]);
   return { a, b, clock };
 }
 

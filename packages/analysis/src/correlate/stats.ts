@@ -90,7 +90,7 @@ export function nextPowerOfTwo(n: number): number {
 }
 
 export function clamp(v: number, lo: number, hi: number): number {
-  return v < lo ? lo : v > hi ? hi : v;
+  return Math.min(hi, Math.max(lo, v));
 }
 
 /** Ratio in 0..1 of the smaller to the larger (1 when both are 0). */

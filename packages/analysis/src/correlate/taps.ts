@@ -89,7 +89,9 @@ export function classifyTaps(interfaces: readonly InterfaceCounters[]): TapAssig
     tunnel = undefined;
     if (outer.tcpIn > 0) {
       innerOnOuter = true;
-      reasons.push(`no tunnel device: ${outer.tcpIn} cleartext TCP packets arrive on ${ifName(outer)} (policy-based IPsec)`);
+      reasons.push(
+        `no tunnel device: ${outer.tcpIn} cleartext TCP packets arrive on ${ifName(outer)} (policy-based IPsec)`,
+      );
     } else {
       reasons.push("no tunnel device tap recognised");
     }
@@ -106,12 +108,21 @@ export function classifyTaps(interfaces: readonly InterfaceCounters[]): TapAssig
     roles.set(lan.id, "lan");
     reasons.push(
       `lan = ${ifName(lan)}: ${tcp(lan)} cleartext TCP packets` +
-        (largestEspIp > 0 && lan.largestIp > largestEspIp ? ` (GRO/TSO aggregates up to ${lan.largestIp} bytes)` : ""),
+        (largestEspIp > 0 && lan.largestIp > largestEspIp
+          ? ` (GRO/TSO aggregates up to ${lan.largestIp} bytes)`
+          : ""),
     );
   } else {
     reasons.push("no LAN tap recognised");
   }
-  return { outer: outer.id, tunnel: tunnel?.id ?? (innerOnOuter ? outer.id : undefined), lan: lan?.id, innerOnOuter, roles, reasons };
+  return {
+    outer: outer.id,
+    tunnel: tunnel?.id ?? (innerOnOuter ? outer.id : undefined),
+    lan: lan?.id,
+    innerOnOuter,
+    roles,
+    reasons,
+  };
 }
 
 function largestEsp(interfaces: readonly InterfaceCounters[]): number {

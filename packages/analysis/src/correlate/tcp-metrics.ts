@@ -9,7 +9,7 @@
  * retransmitted data).
  */
 import type { RecordStore } from "./records.js";
-import { distribution, type Distribution, NumList } from "./stats.js";
+import { type Distribution, distribution, NumList } from "./stats.js";
 
 const SYN = 0x02;
 const FIN = 0x01;
@@ -118,7 +118,12 @@ export function findWindowScale(r: RecordStore, data: Int32Array, acks: Int32Arr
  * Sender-side figures from the data segments (`data`) and the ACKs coming back (`acks`),
  * both record-index lists of one tap in capture order.
  */
-export function senderMetrics(r: RecordStore, data: Int32Array, acks: Int32Array, ws: WindowScale): SenderMetrics {
+export function senderMetrics(
+  r: RecordStore,
+  data: Int32Array,
+  acks: Int32Array,
+  ws: WindowScale,
+): SenderMetrics {
   const seq = new Unwrap();
   const ackU = new Unwrap();
   let maxEnd = 0;
@@ -226,7 +231,12 @@ export function senderMetrics(r: RecordStore, data: Int32Array, acks: Int32Array
  * Receiver-side figures from the data segments delivered to the receiver (`data`) and its
  * ACKs (`acks`), both record-index lists of one tap in capture order.
  */
-export function receiverMetrics(r: RecordStore, data: Int32Array, acks: Int32Array, ws: WindowScale): ReceiverMetrics {
+export function receiverMetrics(
+  r: RecordStore,
+  data: Int32Array,
+  acks: Int32Array,
+  ws: WindowScale,
+): ReceiverMetrics {
   const seq = new Unwrap();
   let maxEnd = 0;
   let delivered = 0;
@@ -302,7 +312,8 @@ export function receiverMetrics(r: RecordStore, data: Int32Array, acks: Int32Arr
       if (first >= 0) ackDelay.push(ts - pTs.get(first));
     }
   }
-  if (zeroSince >= 0 && acks.length > 0) zeroUs += (r.ts[acks[acks.length - 1] as number] as number) - zeroSince;
+  if (zeroSince >= 0 && acks.length > 0)
+    zeroUs += (r.ts[acks[acks.length - 1] as number] as number) - zeroSince;
   return {
     acks: ackCount,
     window: distribution(windows.view()),

@@ -34,7 +34,11 @@ const SAME_CLOCK_TOLERANCE_US = 50;
  * Measures the ESP overhead from neighbouring packets of the two streams: the true
  * difference is the strong mode among differences of nearby pairs.
  */
-export function estimateOverhead(r: RecordStore, inner: Int32Array, esp: Int32Array): EspOverhead | undefined {
+export function estimateOverhead(
+  r: RecordStore,
+  inner: Int32Array,
+  esp: Int32Array,
+): EspOverhead | undefined {
   const hist = new Float64Array(512);
   const n = Math.min(inner.length, esp.length, 20000);
   if (n === 0) return undefined;

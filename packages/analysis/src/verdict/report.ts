@@ -1,0 +1,178 @@
+/**
+ * The analysis report: the machine contract (DESIGN §5/§6), versioned by `schema`.
+ * All durations are µs, sizes bytes, rates bits/s; timestamps are µs since the Unix epoch on
+ * capture A's clock unless a field says otherwise.
+ */
+import type { EspSaResult } from "../esp/esp-analyzer.js";
+import type { Cause, LimitedBy, Location } from "./evidence.js";
+
+export const REPORT_SCHEMA = "tunnelscope.report/v1";
+
+export interface DelaySummary {
+  readonly count: number;
+  readonly minUs: number;
+  readonly p50Us: number;
+  readonly p90Us: number;
+  readonly maxUs: number;
+}
+
+export interface Verdict {
+  readonly location: Location;
+  readonly cause: Cause;
+  readonly confidence: number;
+  /** Human sentences with the numbers. */
+  readonly evidence: readonly string[];
+  readonly recommendations: readonly string[];
+  /** Wireshark display filters that show the evidence. */
+  readonly filters: readonly string[];
+  readonly limitedBy: LimitedBy;
+  /** Why the winner won (its margin over the other candidates). */
+  readonly why: readonly string[];
+  /** Causes that did not fire, each with the reason. */
+  readonly ruledOut: readonly string[];
+  /** Every cause that fired, strongest first. */
+  readonly candidates: readonly {
+    readonly cause: Cause;
+    readonly location: Location;
+    readonly confidence: number;
+  }[];
+}
+
+export interface OverallVerdict extends Verdict {
+  /** Flow direction the overall verdict comes from (null when there was none). */
+  readonly flow: string | null;
+}
+
+export interface SegmentRow {
+  readonly flow: string;
+  /** "data": the flow direction itself; "ack": its opposite direction. */
+  readonly direction: "data" | "ack";
+  readonly segment: string;
+  readonly from: string;
+  readonly to: string;
+  readonly packetsIn: number;
+  readonly lost: number;
+  readonly unknown: number;
+  readonly delay: DelaySummary;
+}
+
+export interface FlowReport {
+  readonly id: string;
+  readonly sender: { readonly addr: string; readonly port: number; readonly gateway: string };
+  readonly receiver: { readonly addr: string; readonly port: number; readonly gateway: string };
+  readonly verdict: Verdict;
+  readonly limitedByWhy: string;
+  readonly figures: {
+    readonly durationUs: number;
+    readonly goodputBps: number;
+    readonly capacityBps: number;
+    readonly dataBytes: number;
+    readonly retransmittedPackets: number;
+    readonly rtt: DelaySummary;
+    readonly flightP90: number;
+    readonly windowMax: number;
+    readonly windowP50: number;
+    readonly windowScaleKnown: boolean;
+    readonly windowFull: number;
+    readonly zeroWindowAcks: number;
+    readonly zeroWindowUs: number;
+    readonly underlayLost: number;
+    readonly lateArrivals: number;
+    readonly maxReorderDepth: number;
+  };
+  readonly segments: readonly SegmentRow[];
+  readonly gaps: readonly string[];
+}
+
+export interface TapReport {
+  readonly iface: number;
+  readonly name: string | null;
+  readonly role: "outer" | "tunnel" | "lan" | "other";
+  readonly packets: number;
+  readonly tcpIn: number;
+  readonly tcpOut: number;
+  readonly espIn: number;
+  readonly espOut: number;
+}
+
+export interface GatewayReport {
+  /** "A" or "B". */
+  readonly gateway: string;
+  readonly taps: readonly TapReport[];
+  readonly tapReasons: readonly string[];
+  readonly espOverhead: { readonly typical: number; readonly min: number; readonly max: number } | null;
+  /** How decrypted packets were tied to their ESP packet ("identity": via the peer capture). */
+  readonly decryptMatching: "identity" | "order" | "none";
+  readonly encrypt: GatewayStage;
+  readonly decrypt: GatewayStage;
+}
+
+export interface GatewayStage {
+  /** Packets that entered the stage (inner for encrypt, ESP for decrypt). */
+  readonly packetsIn: number;
+  readonly transit: DelaySummary;
+  /** Median transit per tenth of the capture (µs). */
+  readonly transitTrend: readonly number[];
+  /** Entered and never came out although the capture went on long enough. */
+  readonly died: number;
+  /** Of `died` (decrypt only): arrived below the SA's highest sequence number. */
+  readonly diedLate: number;
+  /** Reorder depth of the packets that died, per `REORDER_BUCKETS` bucket (decrypt only). */
+  readonly diedDepthHistogram: readonly number[];
+  readonly unknown: number;
+}
+
+export interface SaReport {
+  readonly spi: string;
+  readonly src: string;
+  readonly dst: string;
+  /** Gateway that encrypts on this SA ("A"/"B"), or null when only one capture saw it. */
+  readonly sender: string | null;
+  readonly sent: number;
+  readonly received: number;
+  readonly lostInUnderlay: number;
+  readonly unknown: number;
+  readonly oneWayDelay: DelaySummary;
+  /** Per-tap sequence analysis from each capture. */
+  readonly taps: readonly (EspSaResult & { readonly gateway: string })[];
+}
+
+export interface CaptureReport {
+  readonly gateway: string;
+  /** Display name of the source (file name), when the caller gave one. */
+  readonly source: string | null;
+  readonly firstTs: number;
+  readonly lastTs: number;
+  readonly packets: number;
+  readonly health: Readonly<Record<string, number | boolean>> | null;
+  readonly recordsKept: number;
+  readonly recordsDropped: number;
+}
+
+export interface ClockReport {
+  /** B's clock minus A's clock. */
+  readonly offsetUs: number;
+  /** The true offset lies within offsetUs ± boundUs (null: only one direction seen). */
+  readonly boundUs: number | null;
+  readonly method: string;
+  readonly samplesAB: number;
+  readonly samplesBA: number;
+  readonly inconsistent: boolean;
+}
+
+export interface Report {
+  readonly schema: typeof REPORT_SCHEMA;
+  readonly verdict: OverallVerdict;
+  readonly flows: readonly FlowReport[];
+  readonly clock: ClockReport;
+  /** Per-segment table of the overall verdict's flow (both directions). */
+  readonly segments: readonly SegmentRow[];
+  readonly gateways: readonly GatewayReport[];
+  readonly sas: readonly SaReport[];
+  readonly captures: readonly CaptureReport[];
+  /** True when something could not be measured (see `missing`). */
+  readonly partial: boolean;
+  readonly missing: readonly string[];
+  /** Flow directions with data that got no verdict of their own (over the limit). */
+  readonly flowsNotJudged: number;
+}
