@@ -2,6 +2,14 @@ export type { CaptureErrorCode } from "./capture/errors.js";
 export { CAPTURE_ERROR_CODES, CaptureFormatError } from "./capture/errors.js";
 export type { CaptureReaderOptions } from "./capture/reader.js";
 export { CaptureReader } from "./capture/reader.js";
+export type { CorrelateOptions } from "./correlate/correlate.js";
+export { correlate } from "./correlate/correlate.js";
+export type {
+  GatewayCapture,
+  GatewayCaptureOptions,
+  InterfaceCounters,
+} from "./correlate/gateway-capture.js";
+export { GatewayCaptureAnalyzer } from "./correlate/gateway-capture.js";
 export { decodeFrame, LinkType } from "./decode/frame.js";
 export type { CaptureHealth, CaptureInterface } from "./decode/packet.js";
 export { DecodeStatus, L4, PacketView, PktType, TcpFlag } from "./decode/packet.js";
@@ -9,12 +17,16 @@ export type { EspAnalyzerOptions, EspSaResult } from "./esp/esp-analyzer.js";
 export { EspAnalyzer, formatAddress, formatIpv6Words, REORDER_BUCKETS } from "./esp/esp-analyzer.js";
 export type { InspectInterface, InspectorOptions, InspectReport } from "./inspect/inspector.js";
 export { CaptureInspector } from "./inspect/inspector.js";
-export type { CorrelateOptions } from "./correlate/correlate.js";
-export { correlate } from "./correlate/correlate.js";
-export type { GatewayCapture, GatewayCaptureOptions, InterfaceCounters } from "./correlate/gateway-capture.js";
-export { GatewayCaptureAnalyzer } from "./correlate/gateway-capture.js";
-export type { Candidate, Cause, FlowEvidence, LimitedBy, Location, Rule, RuleResult } from "./verdict/evidence.js";
 export { judgeFlow, overallVerdict, RULES } from "./verdict/engine.js";
+export type {
+  Candidate,
+  Cause,
+  FlowEvidence,
+  LimitedBy,
+  Location,
+  Rule,
+  RuleResult,
+} from "./verdict/evidence.js";
 export type {
   CaptureReport,
   ClockReport,
