@@ -4,7 +4,7 @@
  * record cap is skipped without being buffered; a block whose framing is impossible stops
  * the reading (nothing after it can be trusted). HOT PATH: see `reader.ts`.
  */
-import { u32, u32le } from "../decode/bytes.js";
+import { u32e } from "../decode/bytes.js";
 import type { CaptureInterface } from "../decode/packet.js";
 import { CaptureFormatError } from "./errors.js";
 import { BlockType, MIN_BLOCK, MIN_SECTION_HEADER } from "./pcapng-blocks.js";
@@ -62,8 +62,8 @@ export class PcapngParser implements FormatParser {
       if (end - off < MIN_BLOCK) return this.starve(off, MIN_BLOCK);
       const le = ng.byteOrderAt(b, off);
       if (le === undefined) return this.corrupt("bad byte-order mark", end);
-      const type = le ? u32le(b, off) : u32(b, off);
-      const len = le ? u32le(b, off + 4) : u32(b, off + 4);
+      const type = u32e(b, off, le);
+      const len = u32e(b, off + 4, le);
       const isSection = type === BlockType.SectionHeader;
       if (len < (isSection ? MIN_SECTION_HEADER : MIN_BLOCK) || (len & 3) !== 0) {
         return this.corrupt(`impossible block length ${len}`, end);
@@ -75,26 +75,25 @@ export class PcapngParser implements FormatParser {
         continue;
       }
       if (end - off < len) return this.starve(off, len);
-      if ((le ? u32le(b, off + len - 4) : u32(b, off + len - 4)) !== len) {
+      if (u32e(b, off + len - 4, le) !== len) {
         return this.corrupt("block trailer does not repeat the block length", end);
       }
       if (type === BlockType.EnhancedPacket || type === BlockType.ObsoletePacket) {
-        const r32 = le ? u32le : u32;
         let local: number;
-        if (type === BlockType.EnhancedPacket) local = r32(b, off + 8);
+        if (type === BlockType.EnhancedPacket) local = u32e(b, off + 8, le);
         else local = le ? b[off + 8]! | (b[off + 9]! << 8) : (b[off + 8]! << 8) | b[off + 9]!;
-        const capLen = r32(b, off + 20);
+        const capLen = u32e(b, off + 20, le);
         const id = ng.interfaceId(local);
         if (id < 0 || capLen > len - 32) sink.health.badRecords++;
         else {
-          const ts = ng.units[id]!.toMicros(r32(b, off + 12), r32(b, off + 16));
-          sink.emit(b, off + 28, capLen, r32(b, off + 24), ts, id, ng.linkTypes[id]!);
+          const ts = ng.units[id]!.toMicros(u32e(b, off + 12, le), u32e(b, off + 16, le));
+          sink.emit(b, off + 28, capLen, u32e(b, off + 24, le), ts, id, ng.linkTypes[id]!);
         }
       } else if (type === BlockType.SimplePacket) {
         const id = ng.interfaceId(0);
         if (id < 0) sink.health.badRecords++;
         else {
-          const wire = le ? u32le(b, off + 8) : u32(b, off + 8);
+          const wire = u32e(b, off + 8, le);
           const snap = ng.interfaces[id]!.snaplen;
           let capLen = Math.min(wire, len - 16);
           if (snap > 0 && capLen > snap) capLen = snap;
