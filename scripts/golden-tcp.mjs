@@ -60,7 +60,7 @@ function fixtures() {
   } catch {
     // no split or synthetic fixtures yet
   }
-  for (const f of extra) list.push({ name: basename(f).replace(/\.pcapng?$/, ""), file: join(tcpDir, f) });
+  for (const f of extra) list.push({ name: basename(f).replace(/\.pcap(ng)?$/, ""), file: join(tcpDir, f) });
   return list.sort((a, b) => a.name.localeCompare(b.name));
 }
 

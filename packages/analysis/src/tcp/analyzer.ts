@@ -119,15 +119,12 @@ export class TcpAnalyzer {
     const frame = pv.index;
     let fl = 0;
 
-    // dissect_tcp(): a SYN on known ports either starts a new connection (new ISN) or is
-    // a repeated SYN (nextseq restored); both are "port numbers reused".
+    // dissect_tcp(): a SYN with a new ISN on known ports starts a new connection ("port
+    // numbers reused"); a SYN/ACK with a new ISN moves the base sequence number. (A repeated
+    // SYN with the same ISN is only a retransmission in 4.0; later versions flag it too.)
     const synAck = flags & (SYN | ACK);
-    if (synAck === SYN && conv.dirs[d]!.baseSet) {
-      if (seq !== conv.dirs[d]!.baseSeq) {
-        this.closeConnection(conv);
-      } else {
-        conv.dirs[d]!.nextseq = conv.dirs[d]!.maxseqtobeacked;
-      }
+    if (synAck === SYN && conv.dirs[d]!.baseSet && seq !== conv.dirs[d]!.baseSeq) {
+      this.closeConnection(conv);
       fl |= F.ReusedPorts;
     } else if (synAck === (SYN | ACK) && conv.dirs[d]!.baseSet && seq !== conv.dirs[d]!.baseSeq) {
       conv.dirs[d]!.baseSeq = seq;
@@ -182,7 +179,7 @@ export class TcpAnalyzer {
         break checks;
       }
       if (same && win !== 0 && win === fwd.window) {
-        fwd.dupacknum = fwd.dupacknum === -1 ? 1 : fwd.dupacknum + 1;
+        fwd.dupacknum++;
         fl |= F.DuplicateAck;
         this.lastDupAckNum = fwd.dupacknum;
       }
@@ -192,14 +189,10 @@ export class TcpAnalyzer {
       fwd.dupacknum = 0;
     }
     // ACKed unseen segment: acknowledges beyond what the other side was seen to send.
+    // (Wireshark 4.2 flags it only once per gap; 4.0 whenever the ACK passes the mark.)
     if (rev.maxseqtobeacked !== 0 && gtSeq(ack, rev.maxseqtobeacked) && (flags & ACK) !== 0) {
-      if (rev.maxseqtobeacked > rev.nextseq) {
-        rev.maxseqtobeacked = rev.nextseq;
-        fl |= F.AckLostSegment;
-      } else {
-        if (rev.dupacknum === 0) fl |= F.AckLostSegment;
-        rev.dupacknum = -1;
-      }
+      fl |= F.AckLostSegment;
+      rev.maxseqtobeacked = rev.nextseq;
     }
     // Retransmission / fast retransmission / spurious retransmission / out-of-order.
     if (seglen > 0 || (flags & SYN_FIN) !== 0) {

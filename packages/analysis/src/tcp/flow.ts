@@ -33,8 +33,8 @@ export class TcpDir {
   lastnondupack = 0;
   /** Analysis flags of this direction's previous segment. */
   lastSegFlags = 0;
-  /** Bytes in flight are valid (an ACK was seen from the other side since the last gap). */
-  validBif = false;
+  /** Bytes in flight are valid (no gap seen since the last ACK from the other side). */
+  validBif = true;
   /** SACK blocks (at most 3, as Wireshark stores) of this direction's last segment. */
   numSack = 0;
   sackDelivered = 0;
