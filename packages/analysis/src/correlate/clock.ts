@@ -45,8 +45,9 @@ export function estimateClock(ab: readonly TimePairs[], ba: readonly TimePairs[]
     const offset = (minAB.value - minBA.value) / 2;
     const bound = (minAB.value + minBA.value) / 2;
     return {
-      offsetUs: Math.round(offset),
-      boundUs: Math.ceil(Math.abs(bound)),
+      // `+ 0` turns a -0 into 0 (JSON has no -0).
+      offsetUs: Math.round(offset) + 0,
+      boundUs: Math.ceil(Math.abs(bound)) + 0,
       method: `two-way minimum one-way delay (NTP style) on ${what}: ${nAB} A→B and ${nBA} B→A pairs`,
       samplesAB: nAB,
       samplesBA: nBA,
@@ -59,7 +60,7 @@ export function estimateClock(ab: readonly TimePairs[], ba: readonly TimePairs[]
     // One direction only: assume the smallest delay was ~0 (offset is then an upper/lower bound).
     const offset = minAB !== null ? minAB.value : -(minBA?.value ?? 0);
     return {
-      offsetUs: Math.round(offset),
+      offsetUs: Math.round(offset) + 0,
       boundUs: null,
       method: `one-way minimum delay on ${what} (${minAB !== null ? "A→B" : "B→A"} only; assumes a near-zero minimum delay, bound unknown)`,
       samplesAB: nAB,

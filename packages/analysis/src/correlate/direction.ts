@@ -118,6 +118,9 @@ export function follow(d: Direction, i: number, t: Trajectory): void {
 export function followEsp(d: Direction, e: number, t: Trajectory): void {
   const { snd, rcv } = d;
   t.espOut = e;
+  t.espIn = -1;
+  t.tunnelIn = -1;
+  t.lanOut = -1;
   const te = (snd.r.ts[e] as number) - d.sndShift;
   const e2 = snd.peer[e] as number;
   if (e2 < 0) {
