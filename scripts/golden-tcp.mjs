@@ -6,7 +6,8 @@
 //   node scripts/golden-tcp.mjs            # every fixture
 //   node scripts/golden-tcp.mjs NAME...    # only fixtures whose name contains NAME
 //
-// Fixtures: test/fixtures/scenarios/*/hb-lan.pcap (receiver host LAN) and
+// Fixtures: test/fixtures/scenarios/*/hb-lan.pcap (receiver host LAN), two whole gateway
+// captures per small scenario (<scenario>-ga-any, -gb-any: several interfaces) and
 // test/fixtures/tcp/*.pcap (per-interface splits of the gateway captures, synthetic cases).
 import { execFile } from "node:child_process";
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
@@ -52,6 +53,11 @@ function fixtures() {
   const scen = join(root, "test/fixtures/scenarios");
   for (const s of readdirSync(scen, { withFileTypes: true })) {
     if (s.isDirectory()) list.push({ name: `${s.name}-hb-lan`, file: join(scen, s.name, "hb-lan.pcap") });
+  }
+  // Whole `tcpdump -i any` gateway captures: tshark mixes their interfaces (the parity test
+  // asserts how, and that we match tshark on each interface alone instead).
+  for (const s of ["slow-reader", "mtu-blackhole"]) {
+    for (const g of ["ga", "gb"]) list.push({ name: `${s}-${g}-any`, file: join(scen, s, `${g}.pcap`) });
   }
   const tcpDir = join(root, "test/fixtures/tcp");
   let extra = [];

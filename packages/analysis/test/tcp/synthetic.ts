@@ -104,7 +104,9 @@ class Conn {
       ...(s.options === undefined ? {} : { options: s.options }),
       payloadLen: len,
     });
-    const ip = this.v6 ? ipv6({ src: me.addr, dst: peer.addr }, seg) : ipv4({ src: me.addr, dst: peer.addr }, seg);
+    const ip = this.v6
+      ? ipv6({ src: me.addr, dst: peer.addr }, seg)
+      : ipv4({ src: me.addr, dst: peer.addr }, seg);
     if (s.drop) return this;
     this.link(ip, from === 0).forEach((l, i) => {
       this.frames.push({ ts: T0 + this.t + i * 40, ...frame(l) });
@@ -177,7 +179,12 @@ function sack(): Frame[] {
   k.s({ at: 25, ack: (start + 1448) >>> 0, win: 1000 });
   k.s({ at: 25.1, ack: hole, win: 1000 });
   for (let i = 1; i <= 4; i++) {
-    k.s({ at: 25.2 + i * 0.1, ack: hole, win: 1000, options: { sack: [[(hole + 1448) >>> 0, (hole + 1448 * (i + 1)) >>> 0]] } });
+    k.s({
+      at: 25.2 + i * 0.1,
+      ack: hole,
+      win: 1000,
+      options: { sack: [[(hole + 1448) >>> 0, (hole + 1448 * (i + 1)) >>> 0]] },
+    });
   }
   k.c({ at: 26, seq: hole, len: 1448, win: 502 }); // fast retransmission
   k.s({ at: 34, win: 1000 });
@@ -190,7 +197,12 @@ function sack(): Frame[] {
 
 /** Keep-alives (0 and 1 byte) and their ACKs, over IPv6. */
 function keepalive(): Frame[] {
-  const k = new Conn({ addr: "2001:db8:1::10", port: 40000, isn: 77 }, { addr: "2001:db8:2::10", port: 22, isn: 99 }, undefined, true);
+  const k = new Conn(
+    { addr: "2001:db8:1::10", port: 40000, isn: 77 },
+    { addr: "2001:db8:2::10", port: 22, isn: 99 },
+    undefined,
+    true,
+  );
   k.c({ at: 0, flags: SYN, win: 64800, options: syn() });
   k.s({ at: 5, flags: SYN | ACK, win: 64800, options: syn() });
   k.c({ at: 10, win: 507 });
