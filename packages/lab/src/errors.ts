@@ -3,6 +3,7 @@
  * and in the package README (a test fails when one is missing there), and a one-line
  * message that says what to do.
  */
+import { TunnelscopeError } from "@tunnelscope/protocol";
 
 /** Every `LabError` code and what it means / how to fix it. */
 export const LAB_ERROR_CODES = {
@@ -26,14 +27,8 @@ export const LAB_ERROR_CODES = {
 export type LabErrorCode = keyof typeof LAB_ERROR_CODES;
 
 /** An error of the lab: one line of message, a stable code, the underlying cause when any. */
-export class LabError extends Error {
-  override readonly name = "LabError";
-  readonly code: LabErrorCode;
-
-  constructor(code: LabErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
+export class LabError extends TunnelscopeError<LabErrorCode> {
+  override name = "LabError";
 }
 
 /** True for a `LabError` with one of the given codes. */
