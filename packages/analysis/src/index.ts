@@ -17,6 +17,9 @@ export type { EspAnalyzerOptions, EspSaResult } from "./esp/esp-analyzer.js";
 export { EspAnalyzer, formatAddress, formatIpv6Words, REORDER_BUCKETS } from "./esp/esp-analyzer.js";
 export type { InspectInterface, InspectorOptions, InspectReport } from "./inspect/inspector.js";
 export { CaptureInspector } from "./inspect/inspector.js";
+export { TcpAnalyzer } from "./tcp/analyzer.js";
+export { TcpAnalysisFlag } from "./tcp/flags.js";
+export type { TcpAnalyzerOptions } from "./tcp/types.js";
 export { judgeFlow, overallVerdict, RULES } from "./verdict/engine.js";
 export type {
   Candidate,
