@@ -23,6 +23,8 @@ export interface Direction {
   readonly graceUnderlay: number;
   readonly graceDec: number;
   readonly graceFwd: number;
+  /** Smallest one-way underlay delay seen (µs, A's clock), 0 when none. */
+  readonly minUnderlay: number;
 }
 
 export const Fate = {
@@ -58,6 +60,18 @@ function maxLinkDelay(
   cross: boolean,
   shift: number,
 ): number {
+  return linkDelayRange(from, stream, to, cross, shift)[1];
+}
+
+/** Smallest (floored at 0) and largest delay between linked records of a stage (µs). */
+function linkDelayRange(
+  from: LinkedCapture,
+  stream: Int32Array,
+  to: LinkedCapture,
+  cross: boolean,
+  shift: number,
+): [number, number] {
+  let lo = Number.POSITIVE_INFINITY;
   let m = 0;
   for (let k = 0; k < stream.length; k++) {
     const i = stream[k] as number;
@@ -65,8 +79,9 @@ function maxLinkDelay(
     if (j < 0) continue;
     const d = (to.r.ts[j] as number) - shift - (from.r.ts[i] as number);
     if (d > m) m = d;
+    if (d < lo) lo = d;
   }
-  return m;
+  return [lo === Number.POSITIVE_INFINITY ? 0 : Math.max(0, lo), m];
 }
 
 function grace(maxDelay: number, extra = 0): number {
@@ -82,13 +97,15 @@ export function direction(p: PairAnalysis, sndIsA: boolean): Direction {
   const rcvShift = sndIsA ? theta : 0;
   // Shift so that (rcv.ts - rcvShift) - (snd.ts - sndShift) is the one-way delay.
   const bound = p.clock.boundUs ?? 0;
+  const underlay = linkDelayRange(snd, snd.s.espOut, rcv, true, rcvShift - sndShift);
   return {
     snd,
     rcv,
     sndShift,
     rcvShift,
     graceEnc: grace(maxLinkDelay(snd, snd.s.tunnelOut, snd, false, 0)),
-    graceUnderlay: grace(maxLinkDelay(snd, snd.s.espOut, rcv, true, rcvShift - sndShift), 2 * bound),
+    graceUnderlay: grace(underlay[1], 2 * bound),
+    minUnderlay: underlay[0],
     graceDec: grace(maxLinkDelay(rcv, rcv.s.espIn, rcv, false, 0)),
     graceFwd: grace(maxLinkDelay(rcv, rcv.s.tunnelIn, rcv, false, 0)),
   };
@@ -126,7 +143,10 @@ export function followEsp(d: Direction, e: number, t: Trajectory): void {
   if (e2 < 0) {
     const rStart = rcv.s.cap.firstTs - d.rcvShift;
     const rEnd = rcv.s.cap.lastTs - d.rcvShift;
-    t.fate = te + d.graceUnderlay > rEnd || te < rStart ? Fate.UnknownUnderlay : Fate.LostUnderlay;
+    // Unknown when the receiver's capture ended before the packet was due, or had not
+    // started by the time even the fastest packet would have arrived.
+    t.fate =
+      te + d.graceUnderlay > rEnd || te + d.minUnderlay < rStart ? Fate.UnknownUnderlay : Fate.LostUnderlay;
     return;
   }
   t.espIn = e2;

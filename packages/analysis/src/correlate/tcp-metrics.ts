@@ -141,7 +141,8 @@ export function senderMetrics(
   const sizes = new Map<number, number>();
   const rtt = new NumList();
   const flight = new NumList();
-  // Outstanding first transmissions: end sequence, send time, retransmitted flag (ring).
+  // Outstanding first transmissions: start/end sequence, send time, retransmitted flag.
+  const qStart = new NumList(256);
   const qEnd = new NumList(256);
   const qTs = new NumList(256);
   const qRetx = new NumList(256);
@@ -175,14 +176,14 @@ export function senderMetrics(
         retrBytes += len;
         // Karn: mark queued segments this one repeats.
         for (let q = qHead; q < qEnd.length; q++) {
-          const qe = qEnd.get(q);
-          if (qe > s && qe - len <= end) qRetx.data[q] = 1;
+          if (qEnd.get(q) > s && qStart.get(q) < end) qRetx.data[q] = 1;
         }
       } else {
         if (s < maxEnd) {
           retrPackets++; // partial repeat
           retrBytes += maxEnd - s;
         }
+        qStart.push(Math.max(s, maxEnd));
         maxEnd = end;
         qEnd.push(end);
         qTs.push(ts);
