@@ -1,3 +1,4 @@
+import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
 import { inspectCommand } from "./inspect.js";
 
@@ -5,5 +6,6 @@ export const VERSION = "0.1.0";
 
 /** Every sub-command by name. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
+  analyze: analyzeCommand,
   inspect: inspectCommand,
 };
