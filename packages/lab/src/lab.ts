@@ -335,16 +335,19 @@ async function down(stateDir: string, log: (line: string) => void): Promise<stri
       log(`could not remove cgroup ${dir}: ${(err as Error).message}`);
     }
   }
-  // 3. namespaces (their links go with them), then root-side links still there
+  // 3. root-side links (deleting one end of a veth removes its peer), then the namespaces:
+  //    a namespace dies asynchronously, so its veths could still be seen for a moment after
+  for (const l of ROOT_LINKS) {
+    if (await linkExists(l)) {
+      const r = await ip(["link", "del", l], { allowFail: true });
+      if (r.code === 0) removed.push(`link ${l}`);
+      else if (await linkExists(l))
+        throw new LabError("LAB_COMMAND_FAILED", `cannot delete link ${l}: ${r.stderr.trim()}`);
+    }
+  }
   for (const ns of nss) {
     await ip(["netns", "del", ns]);
     removed.push(`namespace ${ns}`);
-  }
-  for (const l of ROOT_LINKS) {
-    if (await linkExists(l)) {
-      await ip(["link", "del", l]);
-      removed.push(`link ${l}`);
-    }
   }
   if (existsSync(stateDir)) {
     rmSync(stateDir, { recursive: true, force: true });
