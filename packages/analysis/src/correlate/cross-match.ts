@@ -66,7 +66,7 @@ export function matchEsp(a: GatewayCapture, from: Int32Array, b: GatewayCapture,
 }
 
 /** Open-addressing index of records by identity hash; `take` consumes matches in order. */
-export class IdentIndex {
+class IdentIndex {
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly used: Uint8Array;

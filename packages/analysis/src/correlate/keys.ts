@@ -14,7 +14,7 @@ function word(pv: PacketView, dst: boolean, i: number): number {
   return (dst ? pv.dst6 : pv.src6)[i] as number;
 }
 
-export function formatAddrWords(version: number, w: Uint32Array, at: number): string {
+function formatAddrWords(version: number, w: Uint32Array, at: number): string {
   if (version === 4) {
     const n = w[at + 3] as number;
     return `${n >>> 24}.${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}`;
@@ -37,8 +37,19 @@ export class EndpointTable {
 
   constructor(readonly maxEntries: number) {}
 
+  // One-entry cache: consecutive packets mostly belong to the same flow/SA.
+  private lastId = -1;
+
   /** Id of the packet's (src, dst, a, b), creating it; -1 when the table is full. */
   intern(pv: PacketView, a: number, b: number): number {
+    const last = this.lastId;
+    if (last >= 0 && this.same(last, pv, a, b)) return last;
+    const id = this.lookup(pv, a, b);
+    if (id >= 0) this.lastId = id;
+    return id;
+  }
+
+  private lookup(pv: PacketView, a: number, b: number): number {
     let h = mix32(pv.ipVersion, a);
     h = mix32(h, b);
     for (let i = 0; i < 4; i++) h = mix32(h, word(pv, false, i));

@@ -11,7 +11,7 @@ export interface Distribution {
   readonly max: number;
 }
 
-export const EMPTY_DISTRIBUTION: Distribution = { count: 0, min: 0, p10: 0, p50: 0, p90: 0, p99: 0, max: 0 };
+const EMPTY_DISTRIBUTION: Distribution = { count: 0, min: 0, p10: 0, p50: 0, p90: 0, p99: 0, max: 0 };
 
 /** Nearest-rank quantile of an ascending array (q in 0..1). */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
@@ -24,7 +24,9 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
 /** Sorts a copy of `values` (first `n` entries) and summarises it. */
 export function distribution(values: ArrayLike<number>, n: number = values.length): Distribution {
   if (n === 0) return EMPTY_DISTRIBUTION;
-  const s = Float64Array.from({ length: n }, (_, i) => values[i] as number).sort();
+  const s = new Float64Array(n);
+  for (let i = 0; i < n; i++) s[i] = values[i] as number;
+  s.sort();
   return {
     count: n,
     min: s[0] as number,
@@ -87,10 +89,6 @@ export function nextPowerOfTwo(n: number): number {
   let p = 1;
   while (p < n) p *= 2;
   return p;
-}
-
-export function clamp(v: number, lo: number, hi: number): number {
-  return Math.min(hi, Math.max(lo, v));
 }
 
 /** Ratio in 0..1 of the smaller to the larger (1 when both are 0). */

@@ -131,6 +131,6 @@ function largestEsp(interfaces: readonly InterfaceCounters[]): number {
   return m;
 }
 
-export function ifName(c: InterfaceCounters): string {
+function ifName(c: InterfaceCounters): string {
   return c.name !== undefined ? `${c.name} (if ${c.id})` : `if ${c.id}`;
 }

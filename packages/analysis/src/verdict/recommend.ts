@@ -9,7 +9,7 @@ import { fmtBps, fmtBytes, fmtUs } from "./format.js";
  * maximum, so thousands of connections × a huge maximum is a memory-exhaustion (DoS) risk;
  * 16 MiB fills 1 Gbit/s at 60 ms RTT with headroom, beyond what an IPsec tunnel usually carries.
  */
-export const RMEM_CAP = 16 * 1024 * 1024;
+const RMEM_CAP = 16 * 1024 * 1024;
 
 export interface RmemAdvice {
   readonly bytes: number;
