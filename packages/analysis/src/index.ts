@@ -18,8 +18,18 @@ export { EspAnalyzer, formatAddress, formatIpv6Words, REORDER_BUCKETS } from "./
 export type { InspectInterface, InspectorOptions, InspectReport } from "./inspect/inspector.js";
 export { CaptureInspector } from "./inspect/inspector.js";
 export { TcpAnalyzer } from "./tcp/analyzer.js";
-export { TcpAnalysisFlag } from "./tcp/flags.js";
-export type { TcpAnalyzerOptions } from "./tcp/types.js";
+export type { TcpFlagCounts } from "./tcp/flags.js";
+export { TcpAnalysisFlag, TcpFlagName, tcpFlagNames } from "./tcp/flags.js";
+export type {
+  TcpAnalysisResult,
+  TcpAnalyzerOptions,
+  TcpDirectionResult,
+  TcpHandshake,
+  TcpIfaceTotals,
+  TcpInterval,
+  TcpIntervalSummary,
+  TcpRttStats,
+} from "./tcp/types.js";
 export { judgeFlow, overallVerdict, RULES } from "./verdict/engine.js";
 export type {
   Candidate,

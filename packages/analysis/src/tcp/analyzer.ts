@@ -80,6 +80,8 @@ export class TcpAnalyzer {
   private closedDropped = 0;
   /** Direction of the packet being added within its connection (0: A→B). */
   private dirIndex = 0;
+  /** Connection of the previous packet (the most recently used one). */
+  private lastConv: TcpConv | undefined = undefined;
 
   constructor(options: TcpAnalyzerOptions = {}) {
     this.intervalUs = options.intervalUs ?? 1_000_000;
@@ -223,7 +225,7 @@ export class TcpAnalyzer {
     let nextseq = (seq + seglen) >>> 0;
     if ((seglen !== 0 || (flags & SYN_FIN) !== 0) && fwd.unacked.len < MAX_UNACKED_SEGMENTS) {
       if ((flags & SYN_FIN) !== 0) nextseq = (nextseq + 1) >>> 0;
-      fwd.unacked.push(frame, seq, nextseq, now);
+      fwd.unacked.push(seq, nextseq, now);
     }
     const zwp = (fl & F.ZeroWindowProbe) !== 0;
     if ((gtSeq(nextseq, fwd.nextseq) || fwd.nextseq === 0) && !zwp) {
@@ -371,6 +373,20 @@ export class TcpAnalyzer {
   private lookup(pv: PacketView): TcpConv {
     const iface = pv.iface;
     const v = pv.ipVersion;
+    // Consecutive packets are often of one connection (either direction): skip the hash.
+    const last = this.lastConv;
+    if (last !== undefined && v === 4 && last.ipVersion === 4 && last.iface === iface) {
+      const s = pv.src4;
+      const t = pv.dst4;
+      if (last.a3 === s && last.b3 === t && last.aPort === pv.srcPort && last.bPort === pv.dstPort) {
+        this.dirIndex = 0;
+        return last;
+      }
+      if (last.a3 === t && last.b3 === s && last.aPort === pv.dstPort && last.bPort === pv.srcPort) {
+        this.dirIndex = 1;
+        return last;
+      }
+    }
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -433,6 +449,7 @@ export class TcpAnalyzer {
         c.b2 === b2
       ) {
         this.table.touch(c);
+        this.lastConv = c;
         return c;
       }
     }
@@ -440,6 +457,7 @@ export class TcpAnalyzer {
       const old = this.table.evictOldest();
       if (old !== undefined) {
         this.evictions++;
+        if (old === this.lastConv) this.lastConv = undefined;
         if (this.onInterval !== undefined) {
           this.closeInterval(old, 0, old.dirs[0]);
           this.closeInterval(old, 1, old.dirs[1]);
@@ -450,6 +468,7 @@ export class TcpAnalyzer {
     const c = new TcpConv(this.nextId++, h, iface, v, a0, a1, a2, a3, ap, b0, b1, b2, b3, bp, ifaceIndex);
     this.ifaces[ifaceIndex]!.connections++;
     this.table.insert(c);
+    this.lastConv = c;
     return c;
   }
 
