@@ -1,6 +1,7 @@
 import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
 import { inspectCommand } from "./inspect.js";
+import { labCommand } from "./lab.js";
 
 export const VERSION = "0.1.0";
 
@@ -8,4 +9,5 @@ export const VERSION = "0.1.0";
 export const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: analyzeCommand,
   inspect: inspectCommand,
+  lab: labCommand,
 };
