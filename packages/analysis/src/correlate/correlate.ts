@@ -76,6 +76,21 @@ export function correlate(a: GatewayCapture, b: GatewayCapture, options: Correla
       missing.push(`${label}: ${x.s.cap.untracked} packets of flows/SAs beyond the tracking limit`);
   }
   if (pair.clock.boundUs === null) missing.push(`clock: ${pair.clock.method}`);
+  for (const [d, from, to] of [
+    [ev.ab, "A", "B"],
+    [ev.ba, "B", "A"],
+  ] as const) {
+    const sas = d.snd.s.cap.sas;
+    const sent = new Set<number>();
+    for (let k = 0; k < d.snd.s.espOut.length; k++)
+      sent.add(d.snd.r.key[d.snd.s.espOut[k] as number] as number);
+    for (const sa of sent) {
+      if (sa < 0 || d.saSeen[sa] === 1) continue;
+      missing.push(
+        `SA 0x${(sas.a[sa] as number).toString(16).padStart(8, "0")} (${from} → ${to}) never appeared in ${to}'s capture: not judged`,
+      );
+    }
+  }
   if (ev.flows.length === 0) missing.push("no TCP flow carried data through the tunnel in these captures");
   for (const f of ev.flows) for (const g of f.gaps) missing.push(`${f.id}: ${g}`);
 

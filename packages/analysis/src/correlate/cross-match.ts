@@ -13,11 +13,23 @@ import type { RecordStore } from "./records.js";
  */
 export function matchEsp(a: GatewayCapture, from: Int32Array, b: GatewayCapture, to: Int32Array): Int32Array {
   const out = new Int32Array(from.length).fill(-1);
-  // SA ids are per capture: join them by name (addresses + SPI).
-  const bIdByName = new Map<string, number>();
-  for (let id = 0; id < b.sas.size; id++) bIdByName.set(b.sas.name(id), id);
+  // SA ids are per capture. Join them by SPI (chosen by the receiving peer, so unique per
+  // tunnel in practice) and use the addresses only to break ties: with NAT-T the two ends
+  // see different outer addresses for the same SA.
+  const bBySpi = new Map<number, number[]>();
+  for (let id = 0; id < b.sas.size; id++) {
+    const spi = b.sas.a[id] as number;
+    const list = bBySpi.get(spi);
+    if (list === undefined) bBySpi.set(spi, [id]);
+    else list.push(id);
+  }
   const aToB = new Int32Array(a.sas.size).fill(-1);
-  for (let id = 0; id < a.sas.size; id++) aToB[id] = bIdByName.get(a.sas.name(id)) ?? -1;
+  for (let id = 0; id < a.sas.size; id++) {
+    const cands = bBySpi.get(a.sas.a[id] as number);
+    if (cands === undefined) continue;
+    const name = a.sas.name(id);
+    aToB[id] = cands.find((c) => b.sas.name(c) === name) ?? (cands.length === 1 ? (cands[0] as number) : -1);
+  }
   // Index `to` per SA by sequence number (dense arrays: ESP numbers are consecutive).
   const rb = b.records;
   const lo = new Float64Array(b.sas.size).fill(Number.POSITIVE_INFINITY);

@@ -25,6 +25,12 @@ export interface Direction {
   readonly graceFwd: number;
   /** Smallest one-way underlay delay seen (µs, A's clock), 0 when none. */
   readonly minUnderlay: number;
+  /**
+   * Per SA id of the sender: 1 when at least one of its ESP packets was seen at the receiver.
+   * An SA never seen there cannot be judged (the receiver may have captured elsewhere, or a
+   * NAT rewrote it beyond recognition), so its packets are unknown, not lost.
+   */
+  readonly saSeen: Uint8Array;
 }
 
 export const Fate = {
@@ -98,7 +104,16 @@ export function direction(p: PairAnalysis, sndIsA: boolean): Direction {
   // Shift so that (rcv.ts - rcvShift) - (snd.ts - sndShift) is the one-way delay.
   const bound = p.clock.boundUs ?? 0;
   const underlay = linkDelayRange(snd, snd.s.espOut, rcv, true, rcvShift - sndShift);
+  const saSeen = new Uint8Array(snd.s.cap.sas.size);
+  if (rcv.s.taps.outer !== undefined) {
+    for (let k = 0; k < snd.s.espOut.length; k++) {
+      const e = snd.s.espOut[k] as number;
+      const sa = snd.r.key[e] as number;
+      if (sa >= 0 && (snd.peer[e] as number) >= 0) saSeen[sa] = 1;
+    }
+  }
   return {
+    saSeen,
     snd,
     rcv,
     sndShift,
@@ -141,6 +156,11 @@ export function followEsp(d: Direction, e: number, t: Trajectory): void {
   const te = (snd.r.ts[e] as number) - d.sndShift;
   const e2 = snd.peer[e] as number;
   if (e2 < 0) {
+    const sa = snd.r.key[e] as number;
+    if (sa < 0 || d.saSeen[sa] !== 1) {
+      t.fate = Fate.UnknownUnderlay;
+      return;
+    }
     const rStart = rcv.s.cap.firstTs - d.rcvShift;
     const rEnd = rcv.s.cap.lastTs - d.rcvShift;
     // Unknown when the receiver's capture ended before the packet was due, or had not

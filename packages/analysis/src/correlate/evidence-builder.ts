@@ -7,6 +7,7 @@ import { type CaptureIndex, flowEvidence, indexCapture } from "./flow-evidence.j
 import type { GatewayCapture } from "./gateway-capture.js";
 import { analyzePair, type LinkedCapture, type PairAnalysis } from "./pair.js";
 import { RecKind } from "./records.js";
+import { saEvidence } from "./sa-evidence.js";
 
 export interface EvidenceOptions {
   /** At most this many flow directions get their own verdict (largest first); default 16. */
@@ -50,6 +51,13 @@ function dataFlows(x: LinkedCapture, sndIsA: boolean): Candidate[] {
   return [...packets].map(([flow, n]) => ({ sndIsA, flow, packets: n, bytes: bytes.get(flow) ?? 0 }));
 }
 
+/** SA ids the sending gateway of `d` sent on and the receiver saw. */
+function espSas(d: Direction): number[] {
+  const out: number[] = [];
+  for (let sa = 0; sa < d.saSeen.length; sa++) if (d.saSeen[sa] === 1) out.push(sa);
+  return out;
+}
+
 export function buildEvidence(
   a: GatewayCapture,
   b: GatewayCapture,
@@ -65,10 +73,17 @@ export function buildEvidence(
     .filter((c) => c.packets >= minPackets)
     .sort((x, y) => y.bytes - x.bytes || x.flow - y.flow);
   const max = options.maxFlows ?? 16;
-  const flows = all
+  let flows = all
     .slice(0, max)
     .map((c) =>
       c.sndIsA ? flowEvidence(ab, ba, indexA, indexB, c.flow) : flowEvidence(ba, ab, indexB, indexA, c.flow),
     );
+  // Nothing to follow in clear (outer-interface captures): judge each SA direction from ESP.
+  if (flows.length === 0) {
+    flows = [
+      ...espSas(ab).map((sa) => saEvidence(ab, indexA, indexB, sa)),
+      ...espSas(ba).map((sa) => saEvidence(ba, indexB, indexA, sa)),
+    ].filter((e) => e.underlay.sent - e.underlay.unknown > 0);
+  }
   return { pair, ab, ba, indexA, indexB, flows, flowsNotJudged: Math.max(0, all.length - max) };
 }

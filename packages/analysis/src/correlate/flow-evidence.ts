@@ -318,7 +318,13 @@ function serviceRates(d: Direction): { enc: number; dec: number; underlay: numbe
   };
 }
 
-function mtuFigures(d: Direction, f: PathFigures, senderAddr4: number, overheadTypical: number): MtuEvidence {
+/** Loss by ESP size and the ICMP too-big messages the sending gateway saw. */
+export function mtuFigures(
+  d: Direction,
+  f: { readonly lostSizes: NumList; readonly deliveredSizes: NumList },
+  senderAddr4: number,
+  overheadTypical: number,
+): MtuEvidence {
   const lost = Float64Array.from(f.lostSizes.view()).sort();
   const delivered = Float64Array.from(f.deliveredSizes.view()).sort();
   const smallestLost = lost.length > 0 ? (lost[0] as number) : -1;

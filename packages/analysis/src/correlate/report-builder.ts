@@ -187,9 +187,10 @@ export function saReports(ab: Direction, ba: Direction, labels: readonly [string
       const spi = sas.a[sa] as number;
       const src = sas.src(sa);
       const dst = sas.dst(sa);
-      const tapsOf = (cap: LinkedCapture, gateway: string) =>
+      // The receiver may see other outer addresses (NAT-T): match it by SPI alone.
+      const tapsOf = (cap: LinkedCapture, gateway: string, exact: boolean) =>
         cap.s.cap.esp
-          .filter((r) => r.spi === spi && r.src === src && r.dst === dst)
+          .filter((r) => r.spi === spi && (!exact || (r.src === src && r.dst === dst)))
           .map((r) => ({ ...r, gateway }));
       out.push({
         spi: `0x${spi.toString(16).padStart(8, "0")}`,
@@ -201,7 +202,7 @@ export function saReports(ab: Direction, ba: Direction, labels: readonly [string
         lostInUnderlay: s.lost,
         unknown: s.unknown,
         oneWayDelay: delay(distribution(s.owd.view())),
-        taps: [...tapsOf(snd, sender), ...tapsOf(d.rcv, receiver)],
+        taps: [...tapsOf(snd, sender, true), ...tapsOf(d.rcv, receiver, false)],
       });
     }
   }

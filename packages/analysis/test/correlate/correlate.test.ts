@@ -97,4 +97,41 @@ describe("correlate on synthetic captures", () => {
     expect(r.missing.join(" ")).toMatch(/B: no interface carries ESP/);
     expect(r.clock.boundUs).toBeNull();
   });
+
+  it("judges each SA from ESP alone when only the outer interfaces were captured", () => {
+    const { a, b } = synthetic({
+      outerOnly: true,
+      payload: (i) => (i % 4 === 0 ? 500 : 1348),
+      lostInUnderlay: new Set([1, 2, 3, 5, 6, 7, 9]),
+    });
+    const r = correlate(a, b);
+    expect(r.flows.map((f) => f.id)).toEqual([
+      "ESP SA 0xc0ffee01 192.0.2.1 → 198.51.100.1",
+      "ESP SA 0xc0ffee02 198.51.100.1 → 192.0.2.1",
+    ]);
+    expect([r.verdict.location, r.verdict.cause]).toEqual(["underlay", "underlay-loss"]);
+    expect(r.missing.join(" ")).toMatch(/ESP only/);
+  });
+
+  it("finds an MTU black hole from ESP alone, clamping with the worst-case overhead", () => {
+    const big = new Set(Array.from({ length: 100 }, (_, i) => i).filter((i) => i % 4 !== 0));
+    const { a, b } = synthetic({
+      outerOnly: true,
+      packets: 100,
+      payload: (i) => (i % 4 === 0 ? 500 : 1348),
+      lostInUnderlay: big,
+    });
+    const r = correlate(a, b);
+    expect([r.verdict.location, r.verdict.cause]).toEqual(["underlay", "mtu-blackhole"]);
+    // Largest ESP through: 500 + 40 + 64 = 604; − 85 worst-case overhead − 40 = 479.
+    expect(r.verdict.recommendations.join(" ")).toMatch(/maxseg size set 479/);
+  });
+
+  it("does not call ESP lost when the other capture has no outer interface", () => {
+    const { a, b } = synthetic({ noOuterB: true });
+    const r = correlate(a, b);
+    expect(r.verdict.cause).not.toBe("underlay-loss");
+    expect(r.missing.join(" ")).toMatch(/B: no interface carries ESP/);
+    expect(r.missing.join(" ")).toMatch(/SA 0xc0ffee01 \(A → B\) never appeared in B's capture/);
+  });
 });

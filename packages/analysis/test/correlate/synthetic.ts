@@ -33,8 +33,12 @@ export interface SyntheticOptions {
   readonly window?: (i: number) => number;
   /** Packet interval at the sender (µs). */
   readonly gapUs?: number;
-  /** ESP size of segment i's packet: payload bytes of segment i. */
+  /** Payload bytes of segment i. */
   readonly payload?: (i: number) => number;
+  /** Keep only the outer interfaces (ESP-only captures). */
+  readonly outerOnly?: boolean;
+  /** Drop B's outer interface (B captured only the cleartext side). */
+  readonly noOuterB?: boolean;
 }
 
 interface Ev {
@@ -186,7 +190,15 @@ export function synthetic(o: SyntheticOptions = {}): { a: GatewayCapture; b: Gat
     evA.push({ ts: taa + 60, set: at(A.tun, 0, ackp) }, { ts: taa + 70, set: at(A.lan, 4, ackp) });
   }
   void ackSeq;
-  return { a: build("A", evA), b: build("B", evB) };
+  const keep = (outer: number, noOuter: boolean) => (e: Ev) => {
+    const pv = new PacketView();
+    e.set(pv);
+    return o.outerOnly === true ? pv.iface === outer : !(noOuter && pv.iface === outer);
+  };
+  return {
+    a: build("A", evA.filter(keep(A.outer, false))),
+    b: build("B", evB.filter(keep(B.outer, o.noOuterB === true))),
+  };
 }
 
 function build(label: string, events: Ev[]): GatewayCapture {

@@ -11,6 +11,14 @@ const MAX_LOSS = 0.001;
 const MAX_WINDOW_FULL = 0.25;
 const MAX_QUEUE_US = 20_000;
 
+/** "A.tunnel to B.lan": the stretch of path the packets were followed along. */
+function path(e: FlowEvidence): string {
+  const along = e.segments.filter((s) => s.segment !== "receiver-side");
+  const first = along[0];
+  const last = along[along.length - 1];
+  return first === undefined || last === undefined ? "sender to receiver" : `${first.from} to ${last.to}`;
+}
+
 export function healthy(e: FlowEvidence): RuleResult {
   const cause = "healthy" as const;
   const loss = pathLoss(e);
@@ -36,10 +44,14 @@ export function healthy(e: FlowEvidence): RuleResult {
       cause,
       confidence: conf(c),
       evidence: [
-        `${loss.judged} packets followed from ${e.senderGateway}'s tunnel device to ${e.receiverGateway}'s LAN, ${loss.lost} lost; no zero window.`,
-        `Gateway transit p50 ${fmtUs(e.senderGw.transit.p50)} in ${e.senderGateway} and ${fmtUs(e.receiverGw.transit.p50)} in ${e.receiverGateway}; ` +
-          `underlay one-way delay p50 ${fmtUs(e.underlay.oneWayDelay.p50)}.`,
-        `Goodput ${fmtBps(e.goodputBps)} with up to ${fmtBytes(e.sender.flight.p90)} in flight (p90) against an advertised window of ${fmtBytes(window.p50)} (p50).`,
+        `${loss.judged} packets followed from ${path(e)}, ${loss.lost} lost` +
+          (e.receiver.acks > 0 ? "; no zero window." : "."),
+        (e.senderGw.transit.count + e.receiverGw.transit.count > 0
+          ? `Gateway transit p50 ${fmtUs(e.senderGw.transit.p50)} in ${e.senderGateway} and ${fmtUs(e.receiverGw.transit.p50)} in ${e.receiverGateway}; `
+          : "") + `underlay one-way delay p50 ${fmtUs(e.underlay.oneWayDelay.p50)}.`,
+        e.sender.dataPackets > 0
+          ? `Goodput ${fmtBps(e.goodputBps)} with up to ${fmtBytes(e.sender.flight.p90)} in flight (p90) against an advertised window of ${fmtBytes(window.p50)} (p50).`
+          : `ESP delivered at ${fmtBps(e.goodputBps)}.`,
       ],
       recommendations: ["Nothing to fix on the tunnel path."],
       filters: [],

@@ -14,6 +14,12 @@ import { flowFilter } from "./common.js";
 const SLACK = 0.05;
 /** Need at least this many big packets lost before calling it a pattern. */
 const MIN_LOST_BIG = 2;
+/**
+ * ESP overhead to assume when it could not be measured (no cleartext tap): IPv4 + UDP
+ * encapsulation (28) + SPI/sequence (8) + IV (≤ 16) + padding (≤ 15) + pad length/next
+ * header (2) + ICV (≤ 16): the worst case of the usual suites.
+ */
+const WORST_CASE_OVERHEAD = 85;
 
 export interface SizeThreshold {
   readonly size: number;
@@ -74,13 +80,15 @@ export function mtuBlackhole(e: FlowEvidence): RuleResult {
     "icmp.type == 3 && icmp.code == 4",
     `${flowFilter(e)} && tcp.analysis.retransmission`,
   ];
-  if (m.largestDelivered > 0 && ov !== null) {
-    const a = mssAdvice(m.largestDelivered, ov.max, e.ipVersion);
+  if (m.largestDelivered > 0) {
+    const overhead = ov?.max ?? WORST_CASE_OVERHEAD;
+    const a = mssAdvice(m.largestDelivered, overhead, e.ipVersion);
     recs.push(
       `Clamp the TCP MSS on both gateways to ${a.mss}: the largest ESP packet that got through (${m.largestDelivered} bytes) ` +
-        `minus the ESP overhead (${ov.max} bytes) leaves ${a.innerMtu} bytes for the inner packet, minus ${e.ipVersion === 6 ? 60 : 40} bytes of IP and TCP headers.`,
+        `minus the ESP overhead (${overhead} bytes${ov === null ? ", worst case: it could not be measured without a cleartext tap" : ""}) ` +
+        `leaves ${a.innerMtu} bytes for the inner packet, minus ${e.ipVersion === 6 ? 60 : 40} bytes of IP and TCP headers.`,
       ...a.lines,
-      `The path MTU lies between ${m.largestDelivered} and ${t.size - 1} bytes: find it with \`ping -M do -s <size − 28> <peer outer address>\` and raise the clamp, or set the tunnel MTU (\`ip link set <tunnel if> mtu <size − ${ov.max}>\`).`,
+      `The path MTU lies between ${m.largestDelivered} and ${t.size - 1} bytes: find it with \`ping -M do -s <size − 28> <peer outer address>\` and raise the clamp, or set the tunnel MTU (\`ip link set <tunnel if> mtu <size − ${overhead}>\`).`,
     );
   }
   recs.push(

@@ -36,11 +36,17 @@ export function underlayLoss(e: FlowEvidence): RuleResult {
     `${u.lost} of ${judged} ESP packets (${pct(u.lost, judged)}) that ${e.senderGateway} sent on SA ${hexSpi(u.spi)} never reached ` +
       `${e.receiverGateway}'s outer interface, although ${e.receiverGateway} was capturing` +
       (u.unknown > 0 ? ` (${u.unknown} sent too close to a capture edge are not counted).` : "."),
-    `Inside the gateways nothing comparable died: ${e.senderGw.died} in ${e.senderGateway}, ${e.receiverGw.died} in ${e.receiverGateway}.`,
+    e.senderGw.packetsIn + e.receiverGw.packetsIn > 0
+      ? `Inside the gateways nothing comparable died: ${e.senderGw.died} in ${e.senderGateway}, ${e.receiverGw.died} in ${e.receiverGateway}.`
+      : "The gateways' insides were not captured (no cleartext taps).",
     `One-way delay through the underlay: ${fmtUs(u.oneWayDelay.p50)} p50, ${fmtUs(u.oneWayDelay.max)} max; the losses are spread over sizes ` +
       `(${e.mtu.deliveredAtOrAbove} of ${e.mtu.sentAtOrAbove} large packets still arrived).`,
-    `The sender retransmitted ${e.sender.retransmittedPackets} segments (RTT p50 ${fmtUs(e.sender.rtt.p50)}); goodput ${fmtBps(e.goodputBps)}.`,
   ];
+  if (e.sender.dataPackets > 0) {
+    evidence.push(
+      `The sender retransmitted ${e.sender.retransmittedPackets} segments (RTT p50 ${fmtUs(e.sender.rtt.p50)}); goodput ${fmtBps(e.goodputBps)}.`,
+    );
+  }
   const seqs = u.lostSample.slice(0, 8).join(", ");
   return {
     fired: true,
