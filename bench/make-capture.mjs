@@ -23,7 +23,7 @@ function readPcap(path) {
   return { linkType, header: buf.subarray(0, 24), records };
 }
 
-function ipOffset(linkType, data) {
+function ipOffset(linkType) {
   if (linkType === LINK_SLL2) return 20;
   if (linkType === LINK_ETHERNET) return 14;
   return -1;
@@ -47,7 +47,7 @@ export async function makeCapture(fixture, out, target) {
       const hdr = Buffer.from(r.hdr);
       hdr.writeUInt32LE(r.hdr.readUInt32LE(0) + copy * span, 0);
       const data = Buffer.from(r.data);
-      const ip = ipOffset(linkType, data);
+      const ip = ipOffset(linkType);
       if (ip >= 0 && data.length > ip + 20 && data[ip] >> 4 === 4) {
         const ihl = (data[ip] & 15) * 4;
         const proto = data[ip + 9];

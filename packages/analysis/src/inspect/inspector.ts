@@ -95,7 +95,11 @@ export class CaptureInspector {
     }
     const tcp = this.tcp.finish();
     const sums = new Float64Array(TCP_FLAG_COUNT);
-    for (const i of tcp.ifaces) TcpFlagName.forEach((n, k) => (sums[k] = (sums[k] as number) + i.flags[n]));
+    for (const i of tcp.ifaces) {
+      TcpFlagName.forEach((n, k) => {
+        sums[k] = (sums[k] as number) + i.flags[n];
+      });
+    }
     const analysis = flagRecord(sums);
     return {
       schema: "tunnelscope.inspect/v1",
