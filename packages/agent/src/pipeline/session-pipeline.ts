@@ -1,0 +1,319 @@
+// HOT PATH, written for speed on purpose: `onPacket` runs for every captured packet and
+// allocates nothing (numeric tables, typed-array digest buffers, one reused PacketView
+// per reader); objects are built once per interval, for the batch.
+/**
+ * One capture session's pipeline, pure (no I/O): pcap bytes from the taps →
+ * `CaptureReader` → `TcpAnalyzer` / `EspAnalyzer` per tap → per-interval `SummaryBatch`
+ * objects (flow directions, ESP SAs, sampled digests, capture health), handed to
+ * `onBatch` as each interval closes.
+ *
+ * Intervals are aligned to multiples of the interval length since the epoch (as both
+ * agents do, so their batches line up). An interval closes when a packet at or past its
+ * end arrives, or when the caller says time has passed (`advance`, for live capture);
+ * a packet older than the open interval is counted in it.
+ *
+ * Never payload: the analyzers read headers; digests hold header fields only.
+ */
+import {
+  CaptureReader,
+  DecodeStatus,
+  EspAnalyzer,
+  type EspSaResult,
+  L4,
+  type PacketView,
+  type CaptureHealth as ReaderHealth,
+  TcpAnalysisFlag,
+  TcpAnalyzer,
+} from "@tunnelscope/analysis";
+import { DigestKind, int64FromBigInt, type SummaryBatchInit, Tap } from "@tunnelscope/protocol";
+import type { CaptureStats, TapBinding } from "../capture/source.js";
+import { DigestBuffer } from "./digest-buffer.js";
+import { digestHash, lastHash } from "./digest-hash.js";
+import { FlowTable } from "./flow-intervals.js";
+import { SaTable } from "./sa-intervals.js";
+
+export interface PipelineOptions {
+  readonly sessionId: string;
+  readonly agentId: string;
+  /** Interval length in µs. */
+  readonly intervalUs: number;
+  /** Sampling threshold on the upper 32 hash bits, 0..2^32 (see digest-hash.ts). */
+  readonly samplingThreshold: number;
+  /** Full-rate ring buffer size (packets); 0 = no collapse dumps. */
+  readonly ringSize: number;
+  /** Most digests in one batch. */
+  readonly maxDigests: number;
+  /** ESP sequence numbers skipped within one interval that count as a collapse. */
+  readonly espGapBurst: number;
+  /** Shortest time between two full-rate dumps (µs). */
+  readonly collapseCooldownUs: number;
+  /** Flow directions tracked at once (default 65536). */
+  readonly maxFlows?: number;
+  /** Receives every batch as its interval closes (batchSeq from 1). */
+  readonly onBatch: (batch: SummaryBatchInit) => void;
+}
+
+interface TapState {
+  readonly tcp: TcpAnalyzer;
+  readonly esp: EspAnalyzer;
+}
+
+interface ReaderState {
+  readonly reader: CaptureReader;
+  readonly binding: TapBinding;
+  readonly stats: () => CaptureStats;
+  readonly tapOf: Map<number, number>;
+  prev: ReaderHealth;
+  prevStats: CaptureStats;
+  ended: boolean;
+}
+
+const ZERO_HEALTH: ReaderHealth = {
+  packets: 0,
+  decoded: 0,
+  truncated: 0,
+  malformed: 0,
+  unknownLink: 0,
+  unknownProtocol: 0,
+  badRecords: 0,
+  truncatedFile: false,
+};
+
+const noop = (): void => {};
+
+export class SessionPipeline {
+  private readonly readers: ReaderState[] = [];
+  private readonly taps: [TapState, TapState];
+  private readonly flows: FlowTable;
+  private readonly sas = new SaTable();
+  private readonly sampled: DigestBuffer;
+  private readonly ring: DigestBuffer;
+  private readonly flowIndex: number[] = [];
+  private readonly saIndex: number[] = [];
+  private curStart = -1;
+  private seq = 0;
+  private fullRate = false;
+  private lastCollapseUs = Number.NEGATIVE_INFINITY;
+  private finished = false;
+  /** Packets analysed (TCP or ESP, on a tap) over the session. */
+  packets = 0;
+  /** Full-rate dumps triggered. */
+  collapses = 0;
+
+  constructor(private readonly o: PipelineOptions) {
+    if (!(o.intervalUs > 0)) throw new RangeError("SessionPipeline: intervalUs must be positive");
+    const tap = (): TapState => ({
+      tcp: new TcpAnalyzer({ intervalUs: o.intervalUs, onInterval: noop, maxFlows: o.maxFlows ?? 65536 }),
+      esp: new EspAnalyzer(),
+    });
+    this.taps = [tap(), tap()];
+    this.flows = new FlowTable(o.maxFlows ?? 65536);
+    this.sampled = new DigestBuffer(o.maxDigests, false);
+    this.ring = new DigestBuffer(o.ringSize, true);
+  }
+
+  /** Batches built so far (the last batchSeq). */
+  get batches(): number {
+    return this.seq;
+  }
+
+  /** Start of the open interval (µs), or -1 before the first packet / `start`. */
+  get intervalStartUs(): number {
+    return this.curStart;
+  }
+
+  /** Opens the first interval at `atUs` (live sessions; a replay starts at its first packet). */
+  start(atUs: number): void {
+    if (this.curStart < 0) this.curStart = this.floor(atUs);
+  }
+
+  /** Adds a capture stream; returns its id for `push`/`end`. */
+  addReader(binding: TapBinding, stats: () => CaptureStats): number {
+    const id = this.readers.length;
+    const state: ReaderState = {
+      reader: new CaptureReader((pv) => this.onPacket(state, pv)),
+      binding,
+      stats,
+      tapOf: new Map(),
+      prev: { ...ZERO_HEALTH },
+      prevStats: { kernelDrops: 0, interfaceDrops: 0 },
+      ended: false,
+    };
+    this.readers.push(state);
+    return id;
+  }
+
+  /** Feeds capture bytes of reader `id`. Throws `CaptureFormatError` for an unreadable file header. */
+  push(id: number, chunk: Uint8Array): void {
+    this.readers[id]?.reader.push(chunk);
+  }
+
+  /** The stream of reader `id` ended. */
+  end(id: number): void {
+    const r = this.readers[id];
+    if (r === undefined || r.ended) return;
+    r.ended = true;
+    try {
+      r.reader.end();
+    } catch {
+      // an empty stream (a capture stopped before its header): nothing to count
+    }
+  }
+
+  /** Closes every interval that ended at or before `nowUs` (live capture's wall clock). */
+  advance(nowUs: number): void {
+    if (this.curStart < 0 || this.finished) return;
+    while (nowUs >= this.curStart + this.o.intervalUs)
+      this.closeInterval(this.curStart + this.o.intervalUs, false);
+  }
+
+  /** Closes the open interval as the session's final batch (end = `endUs` or the interval end). */
+  finish(endUs?: number): void {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.curStart < 0) this.curStart = this.floor(endUs ?? 0);
+    const end = Math.max(endUs ?? this.curStart + this.o.intervalUs, this.curStart);
+    this.closeInterval(end, true);
+  }
+
+  private floor(us: number): number {
+    return Math.floor(us / this.o.intervalUs) * this.o.intervalUs;
+  }
+
+  private tapFor(r: ReaderState, pv: PacketView): number {
+    const b = r.binding;
+    if (b.kind === "fixed") return b.tap === "outer" ? Tap.TAP_OUTER : Tap.TAP_INNER;
+    if (b.outer === undefined && b.inner === undefined) {
+      return pv.l4 === L4.Esp ? Tap.TAP_OUTER : Tap.TAP_INNER;
+    }
+    let t = r.tapOf.get(pv.iface);
+    if (t === undefined) {
+      const name = r.reader.interfaces.find((i) => i.id === pv.iface)?.name;
+      const hit = (sel: string | undefined) =>
+        sel !== undefined && (sel === name || sel === String(pv.iface));
+      t = hit(b.outer) ? Tap.TAP_OUTER : hit(b.inner) ? Tap.TAP_INNER : 0;
+      r.tapOf.set(pv.iface, t);
+    }
+    return t;
+  }
+
+  private onPacket(r: ReaderState, pv: PacketView): void {
+    if (pv.status !== DecodeStatus.Ok || this.finished) return;
+    const l4 = pv.l4;
+    if (l4 !== L4.Tcp && l4 !== L4.Esp) return;
+    const tap = this.tapFor(r, pv);
+    if (tap === 0) return;
+    const ts = pv.ts;
+    if (this.curStart < 0) this.curStart = this.floor(ts);
+    else if (ts >= this.curStart + this.o.intervalUs) this.advanceTo(ts);
+    const t = this.taps[tap - 1] as TapState;
+    this.packets++;
+    let slot = -1;
+    let kind: number;
+    let a: number;
+    let b: number;
+    let collapse = false;
+    if (l4 === L4.Tcp) {
+      if (pv.ipFragment) return;
+      const mask = t.tcp.add(pv);
+      slot = this.flows.add(tap, pv, mask, t.tcp.lastWindow, t.tcp.lastBytesInFlight, t.tcp.lastRttUs);
+      collapse = (mask & TcpAnalysisFlag.ZeroWindow) !== 0;
+      kind = DigestKind.DIGEST_KIND_TCP;
+      a = pv.tcpSeq;
+      b = pv.tcpAck;
+    } else {
+      t.esp.add(pv);
+      slot = this.sas.add(tap, pv);
+      collapse = this.sas.jumps >= this.o.espGapBurst;
+      kind = DigestKind.DIGEST_KIND_ESP;
+      a = pv.espSpi;
+      b = pv.espSeq;
+    }
+    if (collapse && !this.fullRate && ts - this.lastCollapseUs >= this.o.collapseCooldownUs) {
+      this.fullRate = true;
+      this.lastCollapseUs = ts;
+      this.collapses++;
+    }
+    digestHash(pv);
+    const hi = lastHash.hi;
+    const lo = lastHash.lo;
+    const len = kind === DigestKind.DIGEST_KIND_TCP ? pv.payloadLen : pv.espLen;
+    const flags = kind === DigestKind.DIGEST_KIND_TCP ? pv.tcpFlags : 0;
+    const win = kind === DigestKind.DIGEST_KIND_TCP ? pv.tcpWindow : 0;
+    if (hi < this.o.samplingThreshold) {
+      this.sampled.push(ts, hi, lo, kind, tap, slot, a, b, len, flags, win, pv.ipTotalLen, pv.ipId);
+    }
+    if (this.o.ringSize > 0)
+      this.ring.push(ts, hi, lo, kind, tap, slot, a, b, len, flags, win, pv.ipTotalLen, pv.ipId);
+  }
+
+  /** Closes intervals up to the one holding `ts`; a long silence becomes one empty batch. */
+  private advanceTo(ts: number): void {
+    const I = this.o.intervalUs;
+    this.closeInterval(this.curStart + I, false);
+    const target = this.floor(ts);
+    if (target > this.curStart) {
+      // Nothing was captured in [curStart, target): one batch says so.
+      this.closeInterval(target, false);
+    }
+  }
+
+  private closeInterval(endUs: number, final: boolean): void {
+    const start = this.curStart;
+    const flows = this.flows.close(start, endUs, this.flowIndex);
+    const espResults = new Map<number, readonly EspSaResult[]>([
+      [Tap.TAP_OUTER, (this.taps[0] as TapState).esp.results()],
+      [Tap.TAP_INNER, (this.taps[1] as TapState).esp.results()],
+    ]);
+    const sas = this.sas.close(espResults, this.saIndex);
+    const ref = (kind: number, slot: number): number =>
+      slot < 0 ? 0 : ((kind === DigestKind.DIGEST_KIND_TCP ? this.flowIndex[slot] : this.saIndex[slot]) ?? 0);
+    let digestDrops = this.sampled.overflow;
+    let digests = this.fullRate
+      ? [...this.sampled.drain(ref, this.ring.oldestTs()), ...this.ring.drain(ref)]
+      : this.sampled.drain(ref);
+    if (digests.length > this.o.maxDigests) {
+      digestDrops += digests.length - this.o.maxDigests;
+      digests = digests.slice(digests.length - this.o.maxDigests);
+    }
+    const health = {
+      packets: 0,
+      kernelDrops: 0,
+      interfaceDrops: 0,
+      truncated: 0,
+      malformed: 0,
+      unknown: 0,
+      evictedFlows: this.flows.untracked,
+      digestDrops,
+    };
+    this.flows.untracked = 0;
+    for (const r of this.readers) {
+      const h = r.reader.health;
+      health.packets += h.packets - r.prev.packets;
+      health.truncated += h.truncated - r.prev.truncated;
+      health.malformed += h.malformed - r.prev.malformed + (h.badRecords - r.prev.badRecords);
+      health.unknown += h.unknownLink + h.unknownProtocol - r.prev.unknownLink - r.prev.unknownProtocol;
+      r.prev = { ...h };
+      const s = r.stats();
+      health.kernelDrops += Math.max(0, s.kernelDrops - r.prevStats.kernelDrops);
+      health.interfaceDrops += Math.max(0, s.interfaceDrops - r.prevStats.interfaceDrops);
+      r.prevStats = s;
+    }
+    const batch: SummaryBatchInit = {
+      sessionId: this.o.sessionId,
+      agentId: this.o.agentId,
+      batchSeq: ++this.seq,
+      intervalStartNs: int64FromBigInt(BigInt(Math.max(0, start)) * 1000n),
+      intervalEndNs: int64FromBigInt(BigInt(Math.max(0, endUs)) * 1000n),
+      final,
+      flows,
+      sas,
+      digests,
+      health,
+      digestsFullRate: this.fullRate,
+    };
+    this.fullRate = false;
+    this.curStart = endUs;
+    this.o.onBatch(batch);
+  }
+}

@@ -1,0 +1,171 @@
+import {
+  decodeSummaryBatch,
+  encodeSummaryBatch,
+  int64ToBigInt,
+  type SummaryBatchInit,
+} from "@tunnelscope/protocol";
+import { describe, expect, it } from "vitest";
+import { pcapFileHeader, pcapRecord } from "../../src/capture/pcap-writer.js";
+import { rateThreshold } from "../../src/pipeline/digest-hash.js";
+import { SessionPipeline } from "../../src/pipeline/session-pipeline.js";
+import { replayFixture } from "./helpers.js";
+
+function roundTrip(b: SummaryBatchInit) {
+  const e = encodeSummaryBatch(b);
+  if (!e.ok) throw e.error;
+  const d = decodeSummaryBatch(e.value);
+  if (!d.ok) throw d.error;
+  return { bytes: e.value, batch: d.value };
+}
+
+describe("SessionPipeline on a real gateway capture (healthy/ga.pcap)", () => {
+  const batches = replayFixture("healthy");
+
+  it("emits one batch per aligned interval, numbered from 1, the last one final", () => {
+    expect(batches.length).toBeGreaterThanOrEqual(3);
+    batches.forEach((b, i) => {
+      expect(b.batchSeq).toBe(i + 1);
+      const start = int64ToBigInt(b.intervalStartNs);
+      const end = int64ToBigInt(b.intervalEndNs);
+      if (i > 0) expect(start).toBe(int64ToBigInt(batches[i - 1]?.intervalEndNs));
+      if (!b.final) {
+        expect(start % 1_000_000_000n).toBe(0n);
+        expect(end - start).toBe(1_000_000_000n);
+      }
+    });
+    expect(batches.at(-1)?.final).toBe(true);
+    expect(batches.filter((b) => b.final)).toHaveLength(1);
+  });
+
+  it("every batch encodes and decodes, well under the 1 MiB cap", () => {
+    for (const b of batches) expect(roundTrip(b).bytes.length).toBeLessThan(64 * 1024);
+  });
+
+  it("summarises the inner flow directions and the outer ESP SAs, matching inspect's totals", () => {
+    const data = batches
+      .flatMap((b) => b.flows ?? [])
+      .filter((f) => f.tap === 2 && f.flow?.srcPort === 39738);
+    const packets = data.reduce((n, f) => n + Number(f.packets), 0);
+    const payload = data.reduce((n, f) => n + Number(f.payloadBytes), 0);
+    // `tunnelscope inspect` on the same file: iface 2, 10.1.0.10:39738 → 10.2.0.10:5999
+    expect(packets).toBe(194);
+    expect(payload).toBe(3029136);
+    const retrans = data.reduce((n, f) => n + (f.analysis?.retransmission ?? 0), 0);
+    expect(retrans).toBe(1);
+    expect(data[0]?.mss).toBe(1460);
+    expect(data[0]?.windowScale).toBeDefined();
+    const sa = batches.flatMap((b) => b.sas ?? []).filter((s) => s.spi === 0xa8ba1f11);
+    expect(sa.reduce((n, s) => n + Number(s.packets), 0)).toBe(2397);
+    expect(sa.reduce((n, s) => n + (s.gaps ?? 0), 0)).toBe(0);
+    expect(sa.every((s) => s.tap === 1 && s.udpEncap)).toBe(true);
+  });
+
+  it("digests reference their flow or SA in the same batch", () => {
+    for (const b of batches) {
+      for (const d of b.digests ?? []) {
+        const list = d.kind === 1 ? b.flows : b.sas;
+        expect(d.ref).toBeGreaterThan(0);
+        expect(list?.[(d.ref ?? 0) - 1]?.tap).toBe(d.tap);
+      }
+    }
+  });
+
+  it("samples about the configured share of packets", () => {
+    const digests = batches.reduce((n, b) => n + (b.digests?.length ?? 0), 0);
+    const packets = 1149 + 3352; // TCP on the inner tap + ESP on the outer tap
+    expect(digests / packets).toBeGreaterThan(0.03);
+    expect(digests / packets).toBeLessThan(0.07);
+    expect(batches.every((b) => b.digestsFullRate === false)).toBe(true);
+  });
+});
+
+describe("collapse detection", () => {
+  it("sends the full-rate ring around a zero window (slow-reader/ga.pcap)", () => {
+    const batches = replayFixture("slow-reader", { rate: 0 });
+    const full = batches.filter((b) => b.digestsFullRate);
+    expect(full.length).toBeGreaterThanOrEqual(1);
+    expect(full[0]?.digests?.length).toBeGreaterThan(10);
+    const zw = batches.flatMap((b) => b.flows ?? []).reduce((n, f) => n + (f.analysis?.zeroWindow ?? 0), 0);
+    expect(zw).toBeGreaterThan(0);
+    expect(batches.filter((b) => !b.digestsFullRate).every((b) => (b.digests?.length ?? 0) === 0)).toBe(true);
+  });
+
+  it("caps digests per batch and counts the rest in health.digest_drops", () => {
+    const batches = replayFixture("healthy", { rate: 1, maxDigests: 100 });
+    expect(batches.every((b) => (b.digests?.length ?? 0) <= 100)).toBe(true);
+    expect(batches.reduce((n, b) => n + Number(b.health?.digestDrops ?? 0), 0)).toBeGreaterThan(1000);
+  });
+});
+
+describe("headers only", () => {
+  it("never puts payload bytes in a batch", () => {
+    const marker = Buffer.from("TOP-SECRET-PAYLOAD-0123456789");
+    const ip = Buffer.alloc(20 + 20 + marker.length);
+    ip[0] = 0x45;
+    ip.writeUInt16BE(ip.length, 2);
+    ip[8] = 64;
+    ip[9] = 6;
+    ip.writeUInt32BE(0x0a01000a, 12);
+    ip.writeUInt32BE(0x0a02000a, 16);
+    ip.writeUInt16BE(40000, 20);
+    ip.writeUInt16BE(5001, 22);
+    ip.writeUInt32BE(1, 24);
+    ip[32] = 0x50;
+    ip[33] = 0x18;
+    ip.writeUInt16BE(1000, 34);
+    marker.copy(ip, 40);
+    const batches: SummaryBatchInit[] = [];
+    const p = new SessionPipeline({
+      sessionId: "s",
+      agentId: "a",
+      intervalUs: 1_000_000,
+      samplingThreshold: rateThreshold(1),
+      ringSize: 16,
+      maxDigests: 16,
+      espGapBurst: 8,
+      collapseCooldownUs: 0,
+      onBatch: (b) => batches.push(b),
+    });
+    const id = p.addReader({ kind: "fixed", tap: "inner" }, () => ({ kernelDrops: 0, interfaceDrops: 0 }));
+    p.push(id, pcapFileHeader(228, 256));
+    p.push(id, pcapRecord(1_700_000_000_000_000, ip, 256));
+    p.finish();
+    expect(batches).toHaveLength(1);
+    expect(batches[0]?.digests).toHaveLength(1);
+    expect(batches[0]?.digests?.[0]?.tcpLen).toBe(marker.length);
+    const { bytes } = roundTrip(batches[0] as SummaryBatchInit);
+    expect(Buffer.from(bytes).includes(marker.subarray(0, 8))).toBe(false);
+  });
+});
+
+describe("live clock", () => {
+  it("closes idle intervals on advance() and reports kernel drops as deltas", () => {
+    const batches: SummaryBatchInit[] = [];
+    let drops = 0;
+    const p = new SessionPipeline({
+      sessionId: "s",
+      agentId: "a",
+      intervalUs: 1_000_000,
+      samplingThreshold: 0,
+      ringSize: 0,
+      maxDigests: 0,
+      espGapBurst: 8,
+      collapseCooldownUs: 0,
+      onBatch: (b) => batches.push(b),
+    });
+    p.addReader({ kind: "fixed", tap: "outer" }, () => ({ kernelDrops: drops, interfaceDrops: 0 }));
+    p.start(5_500_000);
+    drops = 7;
+    p.advance(6_100_000);
+    drops = 9;
+    p.advance(8_000_000);
+    p.finish(8_200_000);
+    expect(batches.map((b) => [Number(int64ToBigInt(b.intervalStartNs) / 1000n), b.final])).toEqual([
+      [5_000_000, false],
+      [6_000_000, false],
+      [7_000_000, false],
+      [8_000_000, true],
+    ]);
+    expect(batches.map((b) => Number(b.health?.kernelDrops))).toEqual([7, 2, 0, 0]);
+  });
+});
