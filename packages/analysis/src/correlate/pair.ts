@@ -92,7 +92,13 @@ export function analyzePair(capA: GatewayCapture, capB: GatewayCapture): PairAna
     setLinks(x.s.lanIn, matchInner(x.r, x.s.lanIn, x.r, x.s.tunnelOut), x.next, x.prev);
   }
 
-  const clock = estimateClock([pairs(a, b, a.s.espOut, "ESP")], [pairs(b, a, b.s.espOut, "ESP")]);
+  // ESP pairs give the tightest bounds; cleartext pairs (tunnel tap to tunnel tap, so they
+  // include both gateways' transit) only add looser constraints, but keep the estimate alive
+  // when ESP could not be matched in one direction.
+  const clock = estimateClock(
+    [pairs(a, b, a.s.espOut, "ESP"), pairs(a, b, a.s.tunnelOut, "cleartext")],
+    [pairs(b, a, b.s.espOut, "ESP"), pairs(b, a, b.s.tunnelOut, "cleartext")],
+  );
   return { a, b, clock };
 }
 

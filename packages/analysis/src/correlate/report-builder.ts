@@ -8,7 +8,10 @@ import type { DelaySummary, GatewayReport, GatewayStage, SaReport, SegmentRow } 
 import { type Direction, Fate, followEsp, newTrajectory } from "./direction.js";
 import type { CaptureIndex } from "./flow-evidence.js";
 import type { LinkedCapture } from "./pair.js";
-import { distribution, NumList, quantileSorted } from "./stats.js";
+import { distribution, isGrowing, NumList, quantileSorted } from "./stats.js";
+
+/** Transit that rises by this much over the capture counts as growing (µs). */
+const GROWTH_US = 5000;
 
 export function delay(d: Dist): DelaySummary {
   return { count: d.count, minUs: d.min, p50Us: d.p50, p90Us: d.p90, maxUs: d.max };
@@ -66,10 +69,12 @@ function encryptStage(out: Direction): GatewayStage {
     } else if (ts + out.graceEnc > x.s.cap.lastTs) unknown++;
     else died++;
   }
+  const trend = trendOf(transit, times, x.s.cap.firstTs, x.s.cap.lastTs);
   return {
     packetsIn: x.s.tunnelOut.length,
     transit: delay(distribution(transit.view())),
-    transitTrend: trendOf(transit, times, x.s.cap.firstTs, x.s.cap.lastTs),
+    transitTrend: trend,
+    growing: isGrowing(trend, GROWTH_US),
     died,
     diedLate: 0,
     diedDepthHistogram: [],
@@ -110,10 +115,12 @@ function decryptStage(inb: Direction, depth: Int32Array): GatewayStage {
       hist[b] = (hist[b] as number) + 1;
     }
   }
+  const trend = trendOf(transit, times, x.s.cap.firstTs, x.s.cap.lastTs);
   return {
     packetsIn: x.s.espIn.length,
     transit: delay(distribution(transit.view())),
-    transitTrend: trendOf(transit, times, x.s.cap.firstTs, x.s.cap.lastTs),
+    transitTrend: trend,
+    growing: isGrowing(trend, GROWTH_US),
     died,
     diedLate,
     diedDepthHistogram: hist,

@@ -96,3 +96,17 @@ export function closeness(x: number, y: number): number {
   const hi = Math.max(x, y);
   return hi === 0 ? 1 : Math.min(x, y) / hi;
 }
+
+/**
+ * True when a per-interval series of medians (e.g. transit per tenth of a capture) keeps
+ * rising: the median of its last third is at least twice that of its first third and at
+ * least `floor` higher (a queue that builds up rather than one that stands or drains).
+ */
+export function isGrowing(trend: readonly number[], floor: number): boolean {
+  if (trend.length < 3) return false;
+  const third = Math.max(1, Math.floor(trend.length / 3));
+  const med = (xs: readonly number[]) => quantileSorted(Float64Array.from(xs).sort(), 0.5);
+  const first = med(trend.slice(0, third));
+  const last = med(trend.slice(trend.length - third));
+  return last >= 2 * first && last - first >= floor;
+}

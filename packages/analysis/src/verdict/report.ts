@@ -113,6 +113,8 @@ export interface GatewayStage {
   readonly transit: DelaySummary;
   /** Median transit per tenth of the capture (µs). */
   readonly transitTrend: readonly number[];
+  /** The transit keeps rising over the capture (a queue building up), see `isGrowing`. */
+  readonly growing: boolean;
   /** Entered and never came out although the capture went on long enough. */
   readonly died: number;
   /** Of `died` (decrypt only): arrived below the SA's highest sequence number. */

@@ -73,6 +73,9 @@ describe("correlate on synthetic captures", () => {
     expect([r.verdict.location, r.verdict.cause]).toEqual(["sender-gateway", "gateway-overload"]);
     const trend = r.gateways[0]?.encrypt.transitTrend ?? [];
     expect(trend.at(-1)).toBeGreaterThan(5 * (trend[0] ?? 0));
+    expect(r.gateways[0]?.encrypt.growing).toBe(true);
+    expect(r.gateways[1]?.decrypt.growing).toBe(false);
+    expect(r.verdict.evidence.join(" ")).toMatch(/the queue keeps growing/);
   });
 
   it("reads a zero window at the receiver as receiver-not-reading", () => {

@@ -31,7 +31,7 @@ export interface SyntheticOptions {
   readonly transitA?: (i: number) => number;
   /** Receiver window (bytes, scale 0) in ACK i. */
   readonly window?: (i: number) => number;
-  /** Packet interval at the sender (µs). */
+  /** Packet interval at the sender (µs; default 400: ~40 KB in flight, under the window). */
   readonly gapUs?: number;
   /** Payload bytes of segment i. */
   readonly payload?: (i: number) => number;
@@ -103,7 +103,7 @@ function at(iface: number, pktType: number, f: (pv: PacketView) => void): (pv: P
 /** Builds both captures; the true B−A offset is `offsetUs`. */
 export function synthetic(o: SyntheticOptions = {}): { a: GatewayCapture; b: GatewayCapture } {
   const n = o.packets ?? 400;
-  const gap = o.gapUs ?? 200;
+  const gap = o.gapUs ?? 400;
   const owdAB = o.owdAB ?? 5000;
   const owdBA = o.owdBA ?? 7000;
   const theta = o.offsetUs ?? 0;
@@ -124,12 +124,14 @@ export function synthetic(o: SyntheticOptions = {}): { a: GatewayCapture; b: Gat
   let aId = 100;
   let bId = 9000;
   // Handshake (window scale 0 both ways) so windows are known.
+  const isn = seq - 1;
+  const synId = aId++;
   const syn = (pv: PacketView) => {
-    tcp(pv, SENDER, RECEIVER, 40000, 5999, seq - 1, 0, TcpFlag.SYN, 0, 65535, aId);
+    tcp(pv, SENDER, RECEIVER, 40000, 5999, isn, 0, TcpFlag.SYN, 0, 65535, synId);
     pv.tcpWindowScale = 0;
   };
   const synAck = (pv: PacketView) => {
-    tcp(pv, RECEIVER, SENDER, 5999, 40000, ackSeq - 1, seq, TcpFlag.SYN | TcpFlag.ACK, 0, 65535, 0);
+    tcp(pv, RECEIVER, SENDER, 5999, 40000, ackSeq - 1, isn + 1, TcpFlag.SYN | TcpFlag.ACK, 0, 65535, 0);
     pv.tcpWindowScale = 0;
   };
   // The handshake crosses the tunnel like any packet (its own ESP sequence numbers).

@@ -2,6 +2,8 @@
  * gateway-overload: packets queue for long inside a gateway (transit grows) and/or die in it
  * without a reorder pattern; it cannot encrypt/decrypt as fast as traffic arrives.
  */
+
+import { isGrowing } from "../../correlate/stats.js";
 import type { FlowEvidence, GatewayEvidence, Location, RuleResult } from "../evidence.js";
 import { clamp01, conf, fmtBps, fmtDist, fmtUs, hexSpi, pct } from "../format.js";
 import { queueUs } from "./common.js";
@@ -16,6 +18,8 @@ const QUEUE_RTT_SHARE = 0.25;
 /** Deaths without a reorder pattern: at least this many and this share of what entered. */
 const MIN_DIED = 3;
 const DIED_SHARE = 0.005;
+/** A queue that grows by 5 ms or more over the capture is building, not standing. */
+const GROWTH_US = 5000;
 
 interface Score {
   readonly g: GatewayEvidence;
@@ -61,7 +65,7 @@ export function gatewayOverload(e: FlowEvidence): RuleResult {
   const q = Math.max(best.queue, best.reverseQueue);
   const g = best.g;
   const trend = g.transitTrend;
-  const growing = trend.length >= 4 && (trend[trend.length - 1] ?? 0) > 2 * (trend[0] ?? 0) + 5000;
+  const growing = isGrowing(trend, GROWTH_US);
   let c = 0.55;
   if (best.queued) c += 0.35 * clamp01(rtt > 0 ? q / (0.5 * rtt) : 1);
   if (best.dying) c += 0.2 * clamp01(best.died / best.diedIn / 0.02);
@@ -97,10 +101,12 @@ export function gatewayOverload(e: FlowEvidence): RuleResult {
   evidence.push(
     `For comparison ${other.g.gateway} held packets ${fmtDist(other.g.transit)}; the underlay lost ${e.underlay.lost} and took ${fmtUs(e.underlay.oneWayDelay.p50)} one way (p50).`,
   );
-  if (trend.length > 0)
+  if (trend.length > 0) {
     evidence.push(
-      `Median transit through ${g.gateway} per tenth of the transfer: ${trend.map((t) => fmtUs(t)).join(", ")}.`,
+      `Median transit through ${g.gateway} per tenth of the transfer: ${trend.map((t) => fmtUs(t)).join(", ")}` +
+        (growing ? ": the queue keeps growing." : "."),
     );
+  }
   return {
     fired: true,
     candidate: {
