@@ -27,7 +27,8 @@ interface Tap {
 
 /** The three capture points of a run. */
 export function taps(dir: string): Tap[] {
-  const common = ["-s", String(SNAPLEN), "-U", "-n", "-Z", "root"];
+  // -B: a 16 MiB kernel buffer, so a busy machine does not drop captured packets.
+  const common = ["-s", String(SNAPLEN), "-B", "16384", "-U", "-n", "-Z", "root"];
   return [
     {
       ns: NS.gatewayA,

@@ -278,7 +278,10 @@ describe.skipIf(reason !== undefined)("lab (root, real strongSwan tunnel)", () =
       const replay = replayDrops(ga, gb, 32);
       const loss = underlayLoss(ga, gb);
       console.log("replay-window-drops", { replay, loss });
-      expect(loss.missingAtB).toBe(0); // the underlay delays, it does not drop
+      // The fault delays, it does not drop: whatever else went missing on a loaded machine
+      // (a queue overflow on the WAN router, a capture drop) stays far below the replay drops.
+      expect(loss.missingAtB).toBeLessThanOrEqual(Math.max(3, loss.sentAtA * 0.005));
+      expect(loss.missingAtB).toBeLessThan(replay.beyondWindowDropped / 4);
       expect(replay.maxDepth).toBeGreaterThan(32);
       expect(replay.beyondWindowDropped).toBeGreaterThan(10);
       expect(replay.otherDropped).toBeLessThanOrEqual(Math.max(5, replay.beyondWindowDropped / 4));
