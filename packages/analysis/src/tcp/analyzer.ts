@@ -41,6 +41,13 @@ const OOO_THRESHOLD_US = 3000;
 /** A retransmission within 20 ms of the 2nd+ duplicate ACK is a fast retransmission. */
 const FAST_RETRANS_US = 20000;
 const HASH_MASK = 0x3fffffff;
+const RECENT_SIZE = 4096;
+
+/** Slot of an IPv4 connection in the recent-connection cache (the same for both directions). */
+function recentSlot(iface: number, s: number, t: number, sp: number, tp: number): number {
+  const x = Math.imul((s ^ t) + Math.imul(iface, 0x9e3779b1), 0x85ebca6b) ^ (sp ^ tp);
+  return (x ^ (x >>> 13)) & (RECENT_SIZE - 1);
+}
 
 interface IfaceStats {
   readonly iface: number;
@@ -80,8 +87,13 @@ export class TcpAnalyzer {
   private closedDropped = 0;
   /** Direction of the packet being added within its connection (0: A→B). */
   private dirIndex = 0;
-  /** Connection of the previous packet (the most recently used one). */
-  private lastConv: TcpConv | undefined = undefined;
+  /**
+   * Direct-mapped cache of IPv4 connections, indexed by a direction-symmetric mix of
+   * interface, addresses and ports: most packets skip the hash and the Map.
+   */
+  private readonly recent: (TcpConv | undefined)[] = new Array<TcpConv | undefined>(RECENT_SIZE).fill(
+    undefined,
+  );
 
   constructor(options: TcpAnalyzerOptions = {}) {
     this.intervalUs = options.intervalUs ?? 1_000_000;
@@ -373,18 +385,23 @@ export class TcpAnalyzer {
   private lookup(pv: PacketView): TcpConv {
     const iface = pv.iface;
     const v = pv.ipVersion;
-    // Consecutive packets are often of one connection (either direction): skip the hash.
-    const last = this.lastConv;
-    if (last !== undefined && v === 4 && last.ipVersion === 4 && last.iface === iface) {
+    let slot = -1;
+    if (v === 4) {
       const s = pv.src4;
       const t = pv.dst4;
-      if (last.a3 === s && last.b3 === t && last.aPort === pv.srcPort && last.bPort === pv.dstPort) {
-        this.dirIndex = 0;
-        return last;
-      }
-      if (last.a3 === t && last.b3 === s && last.aPort === pv.dstPort && last.bPort === pv.srcPort) {
-        this.dirIndex = 1;
-        return last;
+      slot = recentSlot(iface, s, t, pv.srcPort, pv.dstPort);
+      const c = this.recent[slot];
+      if (c !== undefined && c.iface === iface && c.ipVersion === 4) {
+        if (c.a3 === s && c.b3 === t && c.aPort === pv.srcPort && c.bPort === pv.dstPort) {
+          this.dirIndex = 0;
+          this.table.touch(c);
+          return c;
+        }
+        if (c.a3 === t && c.b3 === s && c.aPort === pv.dstPort && c.bPort === pv.srcPort) {
+          this.dirIndex = 1;
+          this.table.touch(c);
+          return c;
+        }
       }
     }
     let s0 = 0;
@@ -449,7 +466,7 @@ export class TcpAnalyzer {
         c.b2 === b2
       ) {
         this.table.touch(c);
-        this.lastConv = c;
+        if (slot >= 0) this.recent[slot] = c;
         return c;
       }
     }
@@ -457,7 +474,10 @@ export class TcpAnalyzer {
       const old = this.table.evictOldest();
       if (old !== undefined) {
         this.evictions++;
-        if (old === this.lastConv) this.lastConv = undefined;
+        if (old.ipVersion === 4) {
+          const i = recentSlot(old.iface, old.a3, old.b3, old.aPort, old.bPort);
+          if (this.recent[i] === old) this.recent[i] = undefined;
+        }
         if (this.onInterval !== undefined) {
           this.closeInterval(old, 0, old.dirs[0]);
           this.closeInterval(old, 1, old.dirs[1]);
@@ -468,7 +488,7 @@ export class TcpAnalyzer {
     const c = new TcpConv(this.nextId++, h, iface, v, a0, a1, a2, a3, ap, b0, b1, b2, b3, bp, ifaceIndex);
     this.ifaces[ifaceIndex]!.connections++;
     this.table.insert(c);
-    this.lastConv = c;
+    if (slot >= 0) this.recent[slot] = c;
     return c;
   }
 
