@@ -3,6 +3,8 @@
  * packets/loss/delay along the path, gateway transit, ESP arrival order at the receiving
  * gateway, loss by size and ICMP, and the TCP figures at both site sides.
  */
+
+import type { TcpDirectionResult } from "../tcp/types.js";
 import type {
   Dist,
   FlowEvidence,
@@ -16,6 +18,24 @@ import type { LinkedCapture } from "./pair.js";
 import { RecKind } from "./records.js";
 import { distribution, IntList, NumList, quantileSorted } from "./stats.js";
 import { findWindowScale, receiverMetrics, senderMetrics } from "./tcp-metrics.js";
+
+/** The Wireshark-compatible analysis of one flow direction at one tap (the busiest if several). */
+function tcpDirection(
+  x: LinkedCapture,
+  iface: number | undefined,
+  src: string,
+  srcPort: number,
+  dst: string,
+  dstPort: number,
+): TcpDirectionResult | undefined {
+  let best: TcpDirectionResult | undefined;
+  for (const d of x.s.cap.tcp ?? []) {
+    if (d.iface !== iface || d.srcPort !== srcPort || d.dstPort !== dstPort || d.src !== src || d.dst !== dst)
+      continue;
+    if (best === undefined || d.packets > best.packets) best = d;
+  }
+  return best;
+}
 
 /** Per-capture indexes shared by all flows of a pair. */
 export interface CaptureIndex {
@@ -415,6 +435,14 @@ export function flowEvidence(
   if (!ws.known) gaps.push("handshake not captured: window scale unknown, windows are raw values");
   const sm = senderMetrics(snd.r, sData, sAck, ws);
   const rm = receiverMetrics(rcv.r, rData, rAck, ws);
+  // Wireshark-compatible flag counts at the same taps, so the numbers in the evidence are
+  // what `tcp.analysis.zero_window` / `window_full` show; our own counts are the fallback.
+  const src = flows.src(flowSnd);
+  const dst = flows.dst(flowSnd);
+  const sport = flows.a[flowSnd] as number;
+  const dport = flows.b[flowSnd] as number;
+  const wsData = tcpDirection(snd, st.lan ?? st.tunnel, src, sport, dst, dport);
+  const wsAck = tcpDirection(rcv, rcvLan ? rt.lan : rt.tunnel, dst, dport, src, sport);
 
   const receiverSide: SegmentEvidence = {
     segment: "receiver-side",
@@ -489,15 +517,15 @@ export function flowEvidence(
       retransmittedBytes: sm.retransmittedBytes,
       rtt: sm.rtt,
       flight: sm.flight,
-      windowFull: sm.windowFull,
-      zeroWindowProbes: sm.zeroWindowProbes,
+      windowFull: wsData?.flags.window_full ?? sm.windowFull,
+      zeroWindowProbes: wsData?.flags.zero_window_probe ?? sm.zeroWindowProbes,
       mss: sm.typicalPayload,
     },
     receiver: {
       acks: rm.acks,
       window: rm.window,
       windowScaleKnown: ws.known,
-      zeroWindowAcks: rm.zeroWindowAcks,
+      zeroWindowAcks: wsAck?.flags.zero_window ?? rm.zeroWindowAcks,
       zeroWindowEpisodes: rm.zeroWindowEpisodes,
       zeroWindowUs: rm.zeroWindowUs,
       ackDelay: rm.ackDelay,

@@ -8,6 +8,8 @@
  */
 import { type CaptureHealth, type CaptureInterface, L4, type PacketView } from "../decode/packet.js";
 import { EspAnalyzer, type EspSaResult } from "../esp/esp-analyzer.js";
+import { TcpAnalyzer } from "../tcp/analyzer.js";
+import type { TcpDirectionResult } from "../tcp/types.js";
 import { EndpointTable } from "./keys.js";
 import { mix32, RecKind, RecordStore } from "./records.js";
 
@@ -49,6 +51,11 @@ export interface GatewayCapture {
   readonly sas: EndpointTable;
   readonly interfaces: readonly InterfaceCounters[];
   readonly esp: readonly EspSaResult[];
+  /**
+   * Wireshark-compatible TCP analysis per (tap, flow direction), so counts in the evidence
+   * match the display filters it recommends; undefined when the feeder has none (digests).
+   */
+  readonly tcp: readonly TcpDirectionResult[] | undefined;
   readonly health: CaptureHealth | undefined;
   readonly firstTs: number;
   readonly lastTs: number;
@@ -70,6 +77,8 @@ export class GatewayCaptureAnalyzer {
   private readonly flows: EndpointTable;
   private readonly sas: EndpointTable;
   private readonly espAnalyzer = new EspAnalyzer();
+  // Intervals are not needed here: stream them to nowhere instead of keeping them.
+  private readonly tcpAnalyzer = new TcpAnalyzer({ onInterval: () => {} });
   private readonly ifaces = new Map<number, InterfaceCounters>();
   private lastIface: InterfaceCounters | undefined;
   private names = new Map<number, CaptureInterface>();
@@ -116,6 +125,7 @@ export class GatewayCaptureAnalyzer {
     const out = pv.pktType === 4;
     const inc = pv.pktType === 0;
     const l4 = pv.l4;
+    if (l4 === L4.Tcp) this.tcpAnalyzer.add(pv);
     if (l4 === L4.Ike || l4 === L4.NatKeepalive) {
       c.ike++;
       return;
@@ -205,6 +215,7 @@ export class GatewayCaptureAnalyzer {
       sas: this.sas,
       interfaces: [...this.ifaces.values()].sort((x, y) => x.id - y.id).map((c) => ({ ...c })),
       esp: this.espAnalyzer.results(),
+      tcp: this.tcpAnalyzer.finish().directions,
       health: this.health,
       firstTs: empty ? 0 : this.firstTs,
       lastTs: empty ? 0 : this.lastTs,
