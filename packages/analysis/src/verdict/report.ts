@@ -143,6 +143,7 @@ export interface CaptureReport {
   readonly gateway: string;
   /** Display name of the source (file name), when the caller gave one. */
   readonly source: string | null;
+  /** First and last packet, µs since the epoch on this capture's own clock. */
   readonly firstTs: number;
   readonly lastTs: number;
   readonly packets: number;
