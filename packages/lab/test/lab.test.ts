@@ -9,8 +9,10 @@ import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { privilegedSkipReason } from "../../../test/helpers/privileged.js";
+import { runCli } from "../../cli/src/cli.js";
 import { runLabCli } from "../src/cli.js";
 import { isLabError } from "../src/errors.js";
 import { labDown, labStatus, labUp } from "../src/lab.js";
@@ -39,6 +41,26 @@ function sh(cmd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) =>
     execFile(cmd, args, (err, stdout) => (err === null ? resolve(stdout) : reject(err))),
   );
+}
+
+/** `tunnelscope analyze --a A --b B --json`, in-process: the verdict's location and cause. */
+async function analyzeVerdict(a: string, b: string): Promise<{ location: string; cause: string }> {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  const chunks: Buffer[] = [];
+  const errs: Buffer[] = [];
+  out.on("data", (c: Buffer) => chunks.push(c));
+  err.on("data", (c: Buffer) => errs.push(c));
+  const code = await runCli(["analyze", "--a", a, "--b", b, "--json"], {
+    stdout: out,
+    stderr: err,
+    stdin: new PassThrough(),
+    isTty: false,
+  });
+  expect(Buffer.concat(errs).toString()).toBe("");
+  expect(code).toBe(0);
+  const { verdict } = JSON.parse(Buffer.concat(chunks).toString());
+  return { location: verdict.location, cause: verdict.cause };
 }
 
 const lines = (s: string) => s.split("\n").filter((l) => l.trim() !== "");
@@ -215,6 +237,9 @@ describe.skipIf(reason !== undefined)("lab (root, real strongSwan tunnel)", () =
       }
       const caps = await loadRun(dir);
       expect((await labStatus()).fault).toBeUndefined(); // cleared after the run
+      // The product on the live captures: `analyze` names the scenario's ground truth.
+      const verdict = await analyzeVerdict(path.join(dir, "ga.pcap"), path.join(dir, "gb.pcap"));
+      expect(verdict).toEqual({ location: r.truth.location, cause: r.truth.cause });
       return { r, ...caps };
     }
 
