@@ -355,9 +355,7 @@ export class TcpAnalyzer {
       } else fwd.wireSegments++;
     } else fwd.wireSegments++;
     if (fl !== 0) {
-      countFlags(fwd.flagCounts, fl);
-      countFlags(fwd.ivFlags, fl);
-      countFlags(this.ifaces[conv.ifaceIndex]!.flags, fl);
+      countFlags(fwd.flagCounts, fwd.ivFlags, this.ifaces[conv.ifaceIndex]!.flags, fl);
     }
     this.ifaces[conv.ifaceIndex]!.packets++;
     if ((flags & (SYN | RST)) === 0) fwd.win(scaled);

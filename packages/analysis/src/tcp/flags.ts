@@ -64,13 +64,15 @@ export function tcpFlagNames(mask: number): TcpFlagName[] {
   return out;
 }
 
-/** Adds one to `counts[i]` for every bit `i` set in `mask` (hot path: no allocation). */
-export function countFlags(counts: Float64Array, mask: number): void {
+/** Adds one to `a[i]`, `b[i]` and `c[i]` for every bit `i` set in `mask` (hot path: no allocation). */
+export function countFlags(a: Float64Array, b: Float64Array, c: Float64Array, mask: number): void {
   let m = mask;
   while (m !== 0) {
     const low = m & -m;
     const i = 31 - Math.clz32(low);
-    counts[i] = counts[i]! + 1;
+    a[i] = a[i]! + 1;
+    b[i] = b[i]! + 1;
+    c[i] = c[i]! + 1;
     m ^= low;
   }
 }
