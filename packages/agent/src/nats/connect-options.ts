@@ -1,0 +1,83 @@
+/**
+ * NATS connection options from the agent's configuration: servers, credentials
+ * (user/password, NKey seed file, creds file), TLS, and reconnecting forever with a
+ * capped exponential backoff with jitter.
+ */
+import { readFile } from "node:fs/promises";
+import { type ConnectionOptions, credsAuthenticator, nkeyAuthenticator } from "nats";
+import type { AgentConfig } from "../config/schema.js";
+import { AgentError } from "../errors.js";
+
+/** Reconnect delay after `attempt` failed attempts: 250 ms doubling to 10 s, ±20 % jitter. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(250 * 2 ** Math.min(attempt, 16), 10_000);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+async function readSecret(file: string, what: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (err as Error).message;
+    throw new AgentError("AGENT_NATS_CREDENTIALS", `cannot read the ${what} '${file}': ${why}`, {
+      cause: err,
+    });
+  }
+}
+
+/** Builds the nats.js options; reads the credential files (errors: AGENT_NATS_CREDENTIALS). */
+export async function connectOptions(
+  config: AgentConfig,
+  hooks: { onReconnectAttempt?: () => number } = {},
+): Promise<ConnectionOptions> {
+  const n = config.nats;
+  const opts: ConnectionOptions = {
+    servers: [...n.servers],
+    name: `tunnelscope-agent-${config.id}`,
+    maxReconnectAttempts: -1,
+    waitOnFirstConnect: true,
+    reconnectTimeWait: 250,
+    reconnectJitter: 0,
+    pingInterval: 10_000,
+    maxPingOut: 3,
+    timeout: 5000,
+  };
+  if (hooks.onReconnectAttempt !== undefined) opts.reconnectDelayHandler = hooks.onReconnectAttempt;
+  if (n.user !== undefined && n.password !== undefined) {
+    opts.user = n.user;
+    opts.pass = n.password;
+  }
+  if (n.nkeySeedFile !== undefined) {
+    const seed = new TextDecoder().decode(await readSecret(n.nkeySeedFile, "NKey seed file")).trim();
+    if (!/^SU[A-Z2-7]{50,}$/.test(seed)) {
+      throw new AgentError(
+        "AGENT_NATS_CREDENTIALS",
+        `the NKey seed file '${n.nkeySeedFile}' does not hold a user seed (a line starting with 'SU'); create one with 'nsc generate nkey --user'`,
+      );
+    }
+    opts.authenticator = nkeyAuthenticator(new TextEncoder().encode(seed));
+  }
+  if (n.credsFile !== undefined) {
+    const creds = await readSecret(n.credsFile, "NATS credentials file");
+    if (!new TextDecoder().decode(creds).includes("BEGIN NATS USER JWT")) {
+      throw new AgentError(
+        "AGENT_NATS_CREDENTIALS",
+        `'${n.credsFile}' is not a NATS .creds file (no 'BEGIN NATS USER JWT' block)`,
+      );
+    }
+    opts.authenticator = credsAuthenticator(creds);
+  }
+  if (n.tls !== undefined) {
+    for (const [what, file] of Object.entries(n.tls)) {
+      if (file !== undefined) await readSecret(file, `TLS ${what} file`);
+    }
+    opts.tls = {
+      ...(n.tls.ca !== undefined ? { caFile: n.tls.ca } : {}),
+      ...(n.tls.cert !== undefined ? { certFile: n.tls.cert } : {}),
+      ...(n.tls.key !== undefined ? { keyFile: n.tls.key } : {}),
+    };
+  }
+  return opts;
+}
