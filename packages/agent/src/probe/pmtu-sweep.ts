@@ -67,8 +67,11 @@ export async function sweepPmtu(
   while (hi - lo > 1) {
     // A next-hop MTU narrows the search: sizes above it fail.
     if (nextHopMtu !== undefined && nextHopMtu < hi && nextHopMtu > lo) {
-      if (await run(nextHopMtu)) lo = nextHopMtu;
-      else hi = nextHopMtu;
+      // The router said packets above its MTU die: try exactly that size.
+      if (await run(nextHopMtu)) {
+        lo = nextHopMtu;
+        hi = Math.min(hi, nextHopMtu + 1);
+      } else hi = nextHopMtu;
       if (hi - lo <= 1) break;
     }
     const mid = lo + Math.floor((hi - lo) / 2);
