@@ -73,6 +73,7 @@ export class TcpAnalyzer {
   private readonly intervalUs: number;
   private readonly maxFlows: number;
   private readonly maxIntervals: number;
+  private keptIntervals = 0;
   private readonly maxClosed: number;
   private readonly onInterval: ((iv: TcpIntervalSummary) => void) | undefined;
   private readonly table = new FlowTable();
@@ -97,8 +98,8 @@ export class TcpAnalyzer {
 
   constructor(options: TcpAnalyzerOptions = {}) {
     this.intervalUs = options.intervalUs ?? 1_000_000;
-    this.maxFlows = options.maxFlows ?? 262144;
-    this.maxIntervals = options.maxIntervalsPerDirection ?? 3600;
+    this.maxFlows = options.maxFlows ?? 65536;
+    this.maxIntervals = options.maxIntervals ?? 131072;
     this.maxClosed = options.maxClosedConnections ?? 65536;
     this.onInterval = options.onInterval;
     if (!(this.intervalUs > 0) || !(this.maxFlows >= 1)) {
@@ -130,7 +131,6 @@ export class TcpAnalyzer {
     const win = pv.tcpWindow;
     const seglen = pv.payloadLen;
     const now = pv.ts;
-    const frame = pv.index;
     let fl = 0;
 
     // dissect_tcp(): a SYN with a new ISN on known ports starts a new connection ("port
@@ -198,10 +198,7 @@ export class TcpAnalyzer {
         this.lastDupAckNum = fwd.dupacknum;
       }
     }
-    if (ack !== fwd.lastack) {
-      fwd.lastnondupack = frame;
-      fwd.dupacknum = 0;
-    }
+    if (ack !== fwd.lastack) fwd.dupacknum = 0;
     // ACKed unseen segment: acknowledges beyond what the other side was seen to send.
     // (Wireshark 4.2 flags it only once per gap; 4.0 whenever the ACK passes the mark.)
     if (rev.maxseqtobeacked !== 0 && gtSeq(ack, rev.maxseqtobeacked) && (flags & ACK) !== 0) {
@@ -242,7 +239,6 @@ export class TcpAnalyzer {
     const zwp = (fl & F.ZeroWindowProbe) !== 0;
     if ((gtSeq(nextseq, fwd.nextseq) || fwd.nextseq === 0) && !zwp) {
       fwd.nextseq = nextseq;
-      fwd.nextseqFrame = frame;
       fwd.nextseqTime = now;
     }
     if ((seq === fwd.maxseqtobeacked || fwd.maxseqtobeacked === 0) && !zwp) {
@@ -355,7 +351,7 @@ export class TcpAnalyzer {
       } else fwd.wireSegments++;
     } else fwd.wireSegments++;
     if (fl !== 0) {
-      countFlags(fwd.flagCounts, fwd.ivFlags, this.ifaces[conv.ifaceIndex]!.flags, fl);
+      countFlags(fwd.counts, fwd.at, this.ifaces[conv.ifaceIndex]!.flags, fl);
     }
     this.ifaces[conv.ifaceIndex]!.packets++;
     if ((flags & (SYN | RST)) === 0) fwd.win(scaled);
@@ -375,8 +371,10 @@ export class TcpAnalyzer {
     const iv = intervalOf(dir, this.intervalUs);
     if (iv === undefined) return;
     if (this.onInterval !== undefined) this.onInterval(intervalSummary(conv, d, iv));
-    else if (dir.intervals.length < this.maxIntervals) dir.intervals.push(iv);
-    else dir.intervalsDropped++;
+    else if (this.keptIntervals < this.maxIntervals) {
+      dir.intervals.push(iv);
+      this.keptIntervals++;
+    } else dir.intervalsDropped++;
   }
 
   /** The packet's connection (created if new); sets `dirIndex`. */
@@ -479,7 +477,7 @@ export class TcpAnalyzer {
         if (this.onInterval !== undefined) {
           this.closeInterval(old, 0, old.dirs[0]);
           this.closeInterval(old, 1, old.dirs[1]);
-        }
+        } else this.keptIntervals -= old.dirs[0].intervals.length + old.dirs[1].intervals.length;
       }
     }
     const ifaceIndex = this.ifaceOf(iface);

@@ -64,31 +64,34 @@ export function tcpFlagNames(mask: number): TcpFlagName[] {
   return out;
 }
 
-/** Adds one to `a[i]`, `b[i]` and `c[i]` for every bit `i` set in `mask` (hot path: no allocation). */
-export function countFlags(a: Float64Array, b: Float64Array, c: Float64Array, mask: number): void {
+/**
+ * Adds one, for every bit `i` set in `mask`, to `dir[at + i]` (a direction's totals), to
+ * `dir[at + TCP_FLAG_COUNT + i]` (its open interval) and to `iface[i]` (hot path: no allocation).
+ */
+export function countFlags(dir: Float64Array, at: number, iface: Float64Array, mask: number): void {
   let m = mask;
   while (m !== 0) {
     const low = m & -m;
     const i = 31 - Math.clz32(low);
-    a[i] = a[i]! + 1;
-    b[i] = b[i]! + 1;
-    c[i] = c[i]! + 1;
+    dir[at + i] = dir[at + i]! + 1;
+    dir[at + TCP_FLAG_COUNT + i] = dir[at + TCP_FLAG_COUNT + i]! + 1;
+    iface[i] = iface[i]! + 1;
     m ^= low;
   }
 }
 
-/** A count array as a record with every flag name present. */
-export function flagRecord(counts: ArrayLike<number>): TcpFlagCounts {
+/** A count array (from `offset`) as a record with every flag name present. */
+export function flagRecord(counts: ArrayLike<number>, offset = 0): TcpFlagCounts {
   const out = {} as TcpFlagCounts;
-  for (let i = 0; i < TCP_FLAG_COUNT; i++) out[TcpFlagName[i]!] = counts[i] ?? 0;
+  for (let i = 0; i < TCP_FLAG_COUNT; i++) out[TcpFlagName[i]!] = counts[offset + i] ?? 0;
   return out;
 }
 
-/** A count array as a record of the non-zero counts only. */
-export function sparseFlagRecord(counts: ArrayLike<number>): Partial<TcpFlagCounts> {
+/** A count array (from `offset`) as a record of the non-zero counts only. */
+export function sparseFlagRecord(counts: ArrayLike<number>, offset = 0): Partial<TcpFlagCounts> {
   const out: Partial<TcpFlagCounts> = {};
   for (let i = 0; i < TCP_FLAG_COUNT; i++) {
-    const n = counts[i] ?? 0;
+    const n = counts[offset + i] ?? 0;
     if (n !== 0) out[TcpFlagName[i]!] = n;
   }
   return out;

@@ -12,12 +12,20 @@ import { UnackedSegments } from "./unacked.js";
 
 /** One direction of one connection at one tap. */
 export class TcpDir {
+  /**
+   * @param counts the connection's flag counts: this direction's totals at `at`, its open
+   *   interval's at `at + TCP_FLAG_COUNT` (one array per connection, not four)
+   */
+  constructor(
+    readonly counts: Float64Array,
+    readonly at: number,
+  ) {}
+
   // ── Wireshark's per-flow analysis state ──────────────────────────────────
   baseSet = false;
   baseSeq = 0;
   /** Highest sequence number + length seen (0 = none yet, as in Wireshark). */
   nextseq = 0;
-  nextseqFrame = 0;
   nextseqTime = 0;
   /** Highest contiguous sequence number seen, for "ACKed unseen segment" (0 = none). */
   maxseqtobeacked = 0;
@@ -30,7 +38,6 @@ export class TcpDir {
   /** Between this side's SYN and its first ACK without SYN (Wireshark's `is_first_ack`). */
   isFirstAck = false;
   dupacknum = 0;
-  lastnondupack = 0;
   /** Analysis flags of this direction's previous segment. */
   lastSegFlags = 0;
   /** Bytes in flight are valid (no gap seen since the last ACK from the other side). */
@@ -54,7 +61,6 @@ export class TcpDir {
   newPayloadBytes = 0;
   firstTs = -1;
   lastTs = 0;
-  readonly flagCounts = new Float64Array(TCP_FLAG_COUNT);
   winMin = -1;
   winMax = -1;
   winLast = -1;
@@ -79,7 +85,6 @@ export class TcpDir {
   ivSyn = 0;
   ivFin = 0;
   ivRst = 0;
-  readonly ivFlags = new Float64Array(TCP_FLAG_COUNT);
   ivWinMin = -1;
   ivWinMax = -1;
   ivWinLast = -1;
@@ -122,7 +127,7 @@ export class TcpDir {
     this.ivSyn = 0;
     this.ivFin = 0;
     this.ivRst = 0;
-    this.ivFlags.fill(0);
+    this.counts.fill(0, this.at + TCP_FLAG_COUNT, this.at + 2 * TCP_FLAG_COUNT);
     this.ivWinMin = -1;
     this.ivWinMax = -1;
     this.ivWinLast = -1;
@@ -133,13 +138,18 @@ export class TcpDir {
   }
 }
 
+function newDirs(): [TcpDir, TcpDir] {
+  const counts = new Float64Array(4 * TCP_FLAG_COUNT);
+  return [new TcpDir(counts, 0), new TcpDir(counts, 2 * TCP_FLAG_COUNT)];
+}
+
 /** One connection (address/port pair) at one tap; `dirs[0]` is A→B, `dirs[1]` B→A. */
 export class TcpConv {
   /** Wireshark's `ts_first_rtt` (µs, 0 = not yet): SYN to the first pure ACK. */
   firstRtt = 0;
   /** Time of the most recent SYN without ACK (-1 = none). */
   mruSyn = -1;
-  dirs: [TcpDir, TcpDir] = [new TcpDir(), new TcpDir()];
+  dirs: [TcpDir, TcpDir] = newDirs();
 
   // flow table links
   nextInBucket: TcpConv | undefined = undefined;
@@ -172,6 +182,6 @@ export class TcpConv {
     this.id = id;
     this.firstRtt = 0;
     this.mruSyn = -1;
-    this.dirs = [new TcpDir(), new TcpDir()];
+    this.dirs = newDirs();
   }
 }

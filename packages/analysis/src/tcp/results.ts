@@ -1,6 +1,6 @@
 /** Turns the analysis state into the plain result objects (called per interval / at the end, not per packet). */
 import { formatIpv6Words } from "../esp/esp-analyzer.js";
-import { flagRecord, sparseFlagRecord } from "./flags.js";
+import { flagRecord, sparseFlagRecord, TCP_FLAG_COUNT } from "./flags.js";
 import type { TcpConv, TcpDir } from "./flow.js";
 import type { TcpDirectionResult, TcpInterval, TcpIntervalSummary } from "./types.js";
 
@@ -32,7 +32,7 @@ export function intervalOf(dir: TcpDir, intervalUs: number): TcpInterval | undef
     syn: dir.ivSyn,
     fin: dir.ivFin,
     rst: dir.ivRst,
-    flags: sparseFlagRecord(dir.ivFlags),
+    flags: sparseFlagRecord(dir.counts, dir.at + TCP_FLAG_COUNT),
     windowMin: dir.ivWinMin,
     windowMax: dir.ivWinMax,
     windowLast: dir.ivWinLast,
@@ -86,7 +86,7 @@ export function directionResult(
     bytes: dir.bytes,
     payloadBytes: dir.payloadBytes,
     newPayloadBytes: dir.newPayloadBytes,
-    flags: flagRecord(dir.flagCounts),
+    flags: flagRecord(dir.counts, dir.at),
     handshake: {
       sawSyn: dir.sawSyn,
       mss: dir.mss >= 0 ? dir.mss : null,

@@ -6,19 +6,22 @@ export interface TcpAnalyzerOptions {
   /** Length of a summary interval in microseconds (default 1 s). Intervals are aligned to the epoch. */
   readonly intervalUs?: number;
   /**
-   * Most connections tracked at once (default 262144, about 1 KiB each plus unacked
-   * segments). When full, the least recently seen connection is evicted (counted in
-   * `evictions`; its packets stay in the per-interface totals).
+   * Most connections tracked at once (default 65536). Each costs about 3 KiB, plus 24 bytes
+   * per unacknowledged segment (at most 10000 per direction). When the table is full the
+   * least recently seen connection is evicted (counted in `evictions`; its packets stay in
+   * the per-interface totals, its own result is dropped).
    */
   readonly maxFlows?: number;
   /**
    * Called with every interval summary as it closes. When given, intervals are not kept
-   * in the result (streaming use); otherwise each direction keeps at most
-   * `maxIntervalsPerDirection` of them.
+   * in the result (streaming use: nothing grows with the capture's length).
    */
   readonly onInterval?: (interval: TcpIntervalSummary) => void;
-  /** Intervals kept per direction when there is no `onInterval` (default 3600). */
-  readonly maxIntervalsPerDirection?: number;
+  /**
+   * Without `onInterval`: most interval summaries kept in all (default 131072, about
+   * 300 bytes each); later ones are counted in each direction's `intervalsDropped`.
+   */
+  readonly maxIntervals?: number;
   /** Connections closed by a new SYN on the same ports kept for the result (default 65536). */
   readonly maxClosedConnections?: number;
 }
@@ -122,7 +125,7 @@ export interface TcpDirectionResult {
   /** Wire segments these packets stand for (super-packets split by the peer's MSS). */
   readonly wireSegments: number;
   readonly intervals: readonly TcpInterval[];
-  /** Intervals not kept because of `maxIntervalsPerDirection`. */
+  /** Intervals not kept because of `maxIntervals`. */
   readonly intervalsDropped: number;
 }
 

@@ -5,7 +5,7 @@
  * it from then on) and matches (the oldest segment ending exactly at it gives the RTT), and
  * the same bytes-in-flight span (highest end minus lowest start, relative to the base).
  *
- * Hot path on purpose: typed arrays grown by doubling (at most `MAX_UNACKED_SEGMENTS`
+ * Hot path on purpose: one typed array grown by doubling (at most `MAX_UNACKED_SEGMENTS`
  * entries), nothing allocated per packet. Wireshark walks the whole list on every ACK; here
  * the segments are kept sorted by their end (in sequence space), so an ACK removes a
  * prefix, and only segments ending within one maximum segment length of a point can start
@@ -18,9 +18,12 @@ import { gtSeq, leSeq } from "./seq.js";
 /** Wireshark's `TCP_MAX_UNACKED_SEGMENTS`: segments beyond this are not tracked. */
 export const MAX_UNACKED_SEGMENTS = 10000;
 
-const EMPTY_U32 = new Uint32Array(0);
-const EMPTY_F64 = new Float64Array(0);
+const EMPTY = new Float64Array(0);
 const NEAR = 0x40000000;
+// Each segment is three numbers in one array (one typed array per list, not three):
+const SEQ = 0;
+const NEXT = 1;
+const TS = 2;
 
 export class UnackedSegments {
   /** Number of segments held. */
@@ -28,12 +31,12 @@ export class UnackedSegments {
   /** Set by `ack()` when the ACK matched a segment's end exactly: that segment's time. */
   matchTs = 0;
 
+  /** Capacity in segments. */
   private cap = 0;
   /** Index of the first segment; segments are at [head, head + len). */
   private head = 0;
-  private seqs = EMPTY_U32;
-  private nexts = EMPTY_U32;
-  private times = EMPTY_F64;
+  /** Segment i: start at [3i], end at [3i + 1], time sent at [3i + 2]. */
+  private buf = EMPTY;
   /** Longest segment held since the list was last empty. */
   private maxLen = 0;
 
@@ -45,20 +48,18 @@ export class UnackedSegments {
       this.maxLen = len;
     } else if (len > this.maxLen) this.maxLen = len;
     if (this.head + this.len === this.cap) this.makeRoom();
-    const nexts = this.nexts;
+    const b = this.buf;
     let p = this.head + this.len;
     // Usually the newest segment ends last; a retransmission is inserted further back.
-    if (this.len > 0 && ((nexts[p - 1]! - next) | 0) > 0) {
+    if (this.len > 0 && ((b[3 * (p - 1) + NEXT]! - next) | 0) > 0) {
+      const end = p;
       const lo = this.head;
-      while (p > lo && ((nexts[p - 1]! - next) | 0) > 0) p--;
-      const end = this.head + this.len;
-      this.seqs.copyWithin(p + 1, p, end);
-      nexts.copyWithin(p + 1, p, end);
-      this.times.copyWithin(p + 1, p, end);
+      while (p > lo && ((b[3 * (p - 1) + NEXT]! - next) | 0) > 0) p--;
+      b.copyWithin(3 * (p + 1), 3 * p, 3 * end);
     }
-    this.seqs[p] = seq;
-    nexts[p] = next;
-    this.times[p] = ts;
+    b[3 * p + SEQ] = seq;
+    b[3 * p + NEXT] = next;
+    b[3 * p + TS] = ts;
     this.len++;
   }
 
@@ -70,22 +71,21 @@ export class UnackedSegments {
   ack(ack: number): boolean {
     const n = this.len;
     if (n === 0) return false;
-    const nexts = this.nexts;
-    const seqs = this.seqs;
+    const b = this.buf;
     let i = this.head;
     const end = i + n;
-    const firstNext = nexts[i]!;
-    const lastNext = nexts[end - 1]!;
+    const firstNext = b[3 * i + NEXT]!;
+    const lastNext = b[3 * (end - 1) + NEXT]!;
     const far = (ack - firstNext) | 0;
     if (far >= NEAR || far <= -NEAR || (lastNext - firstNext) >>> 0 >= NEAR) return this.ackSlow(ack);
     let matched = false;
     // Prefix ending at or before the ACK.
     while (i < end) {
-      const e = nexts[i]!;
+      const e = b[3 * i + NEXT]!;
       if (((e - ack) | 0) > 0) break;
       if (e === ack && !matched) {
         matched = true;
-        this.matchTs = this.times[i]!;
+        this.matchTs = b[3 * i + TS]!;
       }
       i++;
     }
@@ -94,36 +94,34 @@ export class UnackedSegments {
     // Segments the ACK falls inside: only those ending less than maxLen after it.
     const maxLen = this.maxLen;
     for (let j = i; j < end; j++) {
-      if ((nexts[j]! - ack) >>> 0 >= maxLen) break;
-      if (gtSeq(ack, seqs[j]!)) seqs[j] = ack;
+      if ((b[3 * j + NEXT]! - ack) >>> 0 >= maxLen) break;
+      if (gtSeq(ack, b[3 * j + SEQ]!)) b[3 * j + SEQ] = ack;
     }
     return matched;
   }
 
   /** Wireshark's walk over every segment, in place (order kept). */
   private ackSlow(ack: number): boolean {
-    const seqs = this.seqs;
-    const nexts = this.nexts;
-    const times = this.times;
+    const b = this.buf;
     const start = this.head;
     const end = start + this.len;
     let matched = false;
     let w = start;
     for (let r = start; r < end; r++) {
-      let s = seqs[r]!;
-      const e = nexts[r]!;
+      let s = b[3 * r + SEQ]!;
+      const e = b[3 * r + NEXT]!;
       if (e === ack) {
         if (!matched) {
           matched = true;
-          this.matchTs = times[r]!;
+          this.matchTs = b[3 * r + TS]!;
         }
         continue;
       }
       if (gtSeq(ack, s) && leSeq(ack, e)) s = ack;
       else if (!gtSeq(e, ack)) continue;
-      seqs[w] = s;
-      nexts[w] = e;
-      times[w] = times[r]!;
+      b[3 * w + TS] = b[3 * r + TS]!;
+      b[3 * w + SEQ] = s;
+      b[3 * w + NEXT] = e;
       w++;
     }
     this.len = w - start;
@@ -135,29 +133,28 @@ export class UnackedSegments {
    * start, both taken relative to `base` as unsigned 32-bit numbers. Call only when `len > 0`.
    */
   span(base: number): number {
-    const seqs = this.seqs;
-    const nexts = this.nexts;
+    const b = this.buf;
     const start = this.head;
     const end = start + this.len;
-    const firstNext = nexts[start]!;
-    const lastNext = nexts[end - 1]!;
+    const firstNext = b[3 * start + NEXT]!;
+    const lastNext = b[3 * (end - 1) + NEXT]!;
     if ((lastNext - firstNext) >>> 0 < NEAR) {
       // The lowest start is among the segments ending within maxLen of the first end.
-      let minSeq = seqs[start]!;
+      let minSeq = b[3 * start + SEQ]!;
       for (let j = start + 1; j < end; j++) {
-        if ((nexts[j]! - firstNext) >>> 0 >= this.maxLen) break;
-        if (((seqs[j]! - minSeq) | 0) < 0) minSeq = seqs[j]!;
+        if ((b[3 * j + NEXT]! - firstNext) >>> 0 >= this.maxLen) break;
+        if (((b[3 * j + SEQ]! - minSeq) | 0) < 0) minSeq = b[3 * j + SEQ]!;
       }
       const lo = (minSeq - base) >>> 0;
       const hi = (lastNext - base) >>> 0;
       if (lo <= hi && (lastNext - minSeq) >>> 0 < NEAR) return hi - lo;
     }
     // The span wraps around the base (or is huge): Wireshark's unsigned min and max.
-    let lo = (seqs[start]! - base) >>> 0;
-    let hi = (nexts[start]! - base) >>> 0;
+    let lo = (b[3 * start + SEQ]! - base) >>> 0;
+    let hi = (b[3 * start + NEXT]! - base) >>> 0;
     for (let j = start + 1; j < end; j++) {
-      const s = (seqs[j]! - base) >>> 0;
-      const e = (nexts[j]! - base) >>> 0;
+      const s = (b[3 * j + SEQ]! - base) >>> 0;
+      const e = (b[3 * j + NEXT]! - base) >>> 0;
       if (e > hi) hi = e;
       if (s < lo) lo = s;
     }
@@ -167,24 +164,16 @@ export class UnackedSegments {
   /** Space for one more segment at the end: move the segments to the front, or grow. */
   private makeRoom(): void {
     const n = this.len;
-    if (this.head > 0 && n <= this.cap >>> 1) {
-      const h = this.head;
-      this.seqs.copyWithin(0, h, h + n);
-      this.nexts.copyWithin(0, h, h + n);
-      this.times.copyWithin(0, h, h + n);
+    const h = this.head;
+    if (h > 0 && n <= this.cap >>> 1) {
+      this.buf.copyWithin(0, 3 * h, 3 * (h + n));
       this.head = 0;
       return;
     }
-    const cap = this.cap === 0 ? 8 : this.cap * 2;
-    const seqs = new Uint32Array(cap);
-    const nexts = new Uint32Array(cap);
-    const times = new Float64Array(cap);
-    seqs.set(this.seqs.subarray(this.head, this.head + n));
-    nexts.set(this.nexts.subarray(this.head, this.head + n));
-    times.set(this.times.subarray(this.head, this.head + n));
-    this.seqs = seqs;
-    this.nexts = nexts;
-    this.times = times;
+    const cap = this.cap === 0 ? 4 : this.cap * 2;
+    const buf = new Float64Array(3 * cap);
+    buf.set(this.buf.subarray(3 * h, 3 * (h + n)));
+    this.buf = buf;
     this.cap = cap;
     this.head = 0;
   }

@@ -237,6 +237,15 @@ describe("TcpAnalyzer", () => {
     expect(got[0]!.syn).toBe(1);
   });
 
+  it("keeps at most maxIntervals interval summaries and counts the rest", () => {
+    const a = new TcpAnalyzer({ intervalUs: 1000, maxIntervals: 3 });
+    feed(a, [...HANDSHAKE, { t: 30, from: "c", seq: 1001, ack: 5001, len: 10, win: 502 }]);
+    const r = a.finish();
+    const kept = r.directions.reduce((n, d) => n + d.intervals.length, 0);
+    const dropped = r.directions.reduce((n, d) => n + d.intervalsDropped, 0);
+    expect([kept, dropped]).toEqual([3, 3]); // 6 in all: 4 with packets, 2 with only an RTT sample
+  });
+
   it("counts TSO/GRO super-packets and the wire segments they stand for", () => {
     const a = new TcpAnalyzer();
     feed(a, [...HANDSHAKE, { t: 21, from: "c", seq: 1001, ack: 5001, len: 14000, win: 502 }]);
