@@ -193,16 +193,24 @@ export class Agent {
   private async connectLoop(opts: Awaited<ReturnType<typeof connectOptions>>): Promise<void> {
     const servers = this.config.nats.servers.join(",");
     this.natsLog.info({ servers }, "connecting to NATS");
-    let nc: NatsConnection;
-    try {
-      nc = await connect(opts); // waitOnFirstConnect: retries until the server answers
-    } catch (err) {
-      if (this.stopped) return;
-      this.natsLog.error(
-        { err: (err as Error).message, servers },
-        "cannot connect to NATS; check --nats and credentials",
-      );
-      throw err;
+    let nc: NatsConnection | undefined;
+    // The first connection is retried here (not with waitOnFirstConnect) so a shutdown can
+    // abandon it; once connected, nats.js reconnects forever with the same backoff.
+    for (let attempt = 0; nc === undefined; attempt++) {
+      try {
+        nc = await connect(opts);
+      } catch (err) {
+        if (this.stopped) return;
+        const delay = backoffMs(attempt);
+        if (attempt % 20 === 0) {
+          this.natsLog.warn(
+            { err: (err as Error).message, servers, retryInMs: delay },
+            "cannot connect to NATS yet; capturing and spooling meanwhile (check --nats and credentials)",
+          );
+        }
+        await new Promise((r) => setTimeout(r, delay));
+        if (this.stopped) return;
+      }
     }
     if (this.stopped) {
       await nc.close();

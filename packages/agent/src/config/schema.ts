@@ -150,7 +150,8 @@ const schema = z.strictObject({
     autoStart: z
       .strictObject({
         id: z.string().refine(isValidId, { message: "use 1-64 of A-Z a-z 0-9 _ -" }),
-        durationMs: z.number().int().min(0),
+        // 0 = until stopped or the replay ends (the one default outside DEFAULTS: autoStart itself is optional)
+        durationMs: z.number().int().min(0).default(0),
       })
       .optional(),
   }),

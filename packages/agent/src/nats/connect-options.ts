@@ -37,7 +37,6 @@ export async function connectOptions(
     servers: [...n.servers],
     name: `tunnelscope-agent-${config.id}`,
     maxReconnectAttempts: -1,
-    waitOnFirstConnect: true,
     reconnectTimeWait: 250,
     reconnectJitter: 0,
     pingInterval: 10_000,
