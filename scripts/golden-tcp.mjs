@@ -73,14 +73,25 @@ function fixtures() {
 async function tshark(file) {
   const args = ["-n", "-r", file];
   for (const p of PREFS) args.push("-o", p);
-  args.push("-T", "fields", "-E", "separator=\t", "-E", "occurrence=f", "-e", "frame.number", "-e", "tcp.len");
+  args.push(
+    "-T",
+    "fields",
+    "-E",
+    "separator=\t",
+    "-E",
+    "occurrence=f",
+    "-e",
+    "frame.number",
+    "-e",
+    "tcp.len",
+  );
   for (const f of FLAGS) args.push("-e", `tcp.analysis.${f}`);
   args.push("-e", "tcp.analysis.bytes_in_flight", "-e", "tcp.analysis.ack_rtt", "-e", "tcp.window_size");
   const { stdout } = await run("tshark", args, { maxBuffer: 1 << 28 });
   return stdout;
 }
 
-async function golden({ name, file }) {
+async function golden({ file }) {
   const out = await tshark(file);
   const totals = Object.fromEntries(FLAGS.map((f) => [f, 0]));
   const frames = Object.fromEntries(FLAGS.map((f) => [f, []]));
@@ -131,7 +142,9 @@ function format(g) {
     if (k === "frames") {
       lines.push(`  "frames": {`);
       const fs = Object.entries(v);
-      fs.forEach(([f, list], j) => lines.push(`    "${f}": ${JSON.stringify(list)}${j + 1 < fs.length ? "," : ""}`));
+      fs.forEach(([f, list], j) => {
+        lines.push(`    "${f}": ${JSON.stringify(list)}${j + 1 < fs.length ? "," : ""}`);
+      });
       lines.push(`  }${comma}`);
     } else lines.push(`  ${JSON.stringify(k)}: ${JSON.stringify(v)}${comma}`);
   });
@@ -152,7 +165,9 @@ for (const fx of fixtures()) {
       .join(" ");
     process.stdout.write(`${fx.name}: ${g.tcpPackets} TCP packets ${nonzero}\n`);
   } catch (err) {
-    process.stderr.write(`golden-tcp: ${fx.name}: ${err.code === "ENOENT" ? "tshark not found (apt-get install tshark)" : err.message}\n`);
+    process.stderr.write(
+      `golden-tcp: ${fx.name}: ${err.code === "ENOENT" ? "tshark not found (apt-get install tshark)" : err.message}\n`,
+    );
     process.exitCode = 1;
   }
 }
