@@ -134,12 +134,15 @@ export class TcpAnalyzer {
     let fl = 0;
 
     // dissect_tcp(): a SYN with a new ISN on known ports starts a new connection ("port
-    // numbers reused"); a SYN/ACK with a new ISN moves the base sequence number. (A repeated
-    // SYN with the same ISN is only a retransmission in 4.0; later versions flag it too.)
+    // numbers reused"); the same SYN again restores nextseq to the highest contiguous
+    // sequence number (not flagged in 4.0; later versions flag it too); a SYN/ACK with a
+    // new ISN moves the base sequence number.
     const synAck = flags & (SYN | ACK);
-    if (synAck === SYN && conv.dirs[d]!.baseSet && seq !== conv.dirs[d]!.baseSeq) {
-      this.closeConnection(conv);
-      fl |= F.ReusedPorts;
+    if (synAck === SYN && conv.dirs[d]!.baseSet) {
+      if (seq !== conv.dirs[d]!.baseSeq) {
+        this.closeConnection(conv);
+        fl |= F.ReusedPorts;
+      } else conv.dirs[d]!.nextseq = conv.dirs[d]!.maxseqtobeacked;
     } else if (synAck === (SYN | ACK) && conv.dirs[d]!.baseSet && seq !== conv.dirs[d]!.baseSeq) {
       conv.dirs[d]!.baseSeq = seq;
       fl |= F.ReusedPorts;

@@ -277,6 +277,43 @@ function portReuse(): Frame[] {
   return [...k.frames, ...k2.frames];
 }
 
+/** A new connection on the same ports whose SYN was not captured: only its SYN/ACK shows the new ISNs. */
+function synAckReuse(): Frame[] {
+  const k = new Conn({ ...C, isn: 111 }, { ...S, isn: 222 });
+  k.c({ at: 0, flags: SYN, win: 64240, options: syn() });
+  k.s({ at: 1, flags: SYN | ACK, win: 65160, options: syn() });
+  k.c({ at: 2, win: 502 });
+  k.c({ at: 3, len: 500, flags: ACK | PSH, win: 502 });
+  k.s({ at: 4, win: 508 });
+  k.c({ at: 5, flags: FIN | ACK, win: 502 });
+  k.s({ at: 6, flags: FIN | ACK, win: 508 });
+  k.c({ at: 7, win: 502 });
+  const k2 = new Conn({ ...C, isn: 7_000_000 }, { ...S, isn: 9_000_000 });
+  k2.c({ at: 1000, flags: SYN, win: 64240, options: syn(), drop: true });
+  k2.s({ at: 1001, flags: SYN | ACK, win: 65160, options: syn() });
+  k2.c({ at: 1002, win: 502 });
+  k2.c({ at: 1003, len: 300, flags: ACK | PSH, win: 502 });
+  k2.s({ at: 1004, win: 508 });
+  k2.s({ at: 1005, len: 100, flags: ACK | PSH, win: 508 });
+  k2.c({ at: 1006, win: 502 });
+  return [...k.frames, ...k2.frames];
+}
+
+/** A SYN repeated with its ISN after a gap in the data (Wireshark 4.2 would restore nextseq here; 4.0 does not). */
+function synRepeat(): Frame[] {
+  const k = new Conn({ ...C, isn: 1000 }, { ...S, isn: 2000 });
+  k.c({ at: 0, flags: SYN, win: 64240, options: syn() });
+  k.s({ at: 1, flags: SYN | ACK, win: 65160, options: syn() });
+  k.c({ at: 2, win: 502 });
+  k.c({ at: 3, len: 1000, win: 502 });
+  k.c({ at: 3.1, len: 1000, win: 502, drop: true });
+  k.c({ at: 3.2, len: 1000, win: 502 }); // previous segment not captured
+  k.c({ at: 4, seq: 1000, flags: SYN, win: 64240, options: syn() }); // the SYN again
+  k.c({ at: 5, len: 1000, win: 502 });
+  k.s({ at: 6, win: 508 });
+  return k.frames;
+}
+
 /** Out-of-order versus retransmission with the handshake RTT (20 ms) as the threshold instead of 3 ms. */
 function oooRtt(): Frame[] {
   const k = new Conn({ ...C, isn: 7 }, { ...S, isn: 8 });
@@ -346,6 +383,8 @@ export const SYNTHETIC: Record<string, () => Uint8Array> = {
   "syn-window-full-first-ack": () => buildPcap({ linkType: 1 }, windowFullFirstAck()),
   "syn-port-reuse": () => buildPcap({ linkType: 1 }, portReuse()),
   "syn-ooo-rtt": () => buildPcap({ linkType: 1 }, oooRtt()),
+  "syn-synack-reuse": () => buildPcap({ linkType: 1 }, synAckReuse()),
+  "syn-syn-repeat": () => buildPcap({ linkType: 1 }, synRepeat()),
   "syn-ack-unseen": () => buildPcap({ linkType: 1 }, ackUnseen()),
   "syn-two-interfaces": () => buildPcap({ linkType: 276 }, twoInterfaces()),
 };
