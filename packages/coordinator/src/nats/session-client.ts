@@ -1,0 +1,77 @@
+/** Asks a coordinator for a session and waits for its report (`tunnelscope session run`). */
+import { createInbox, type NatsConnection } from "nats";
+import { CoordinatorError } from "../errors.js";
+import type { SessionReport } from "../session-report.js";
+import { SESSION_REQUEST_SUBJECT, type SessionReply, type SessionRequest } from "../session-request.js";
+
+export type SessionAsk = Omit<SessionRequest, "reportSubject">;
+
+export interface SessionOutcome {
+  readonly sessionId: string;
+  readonly report: SessionReport;
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder();
+
+/**
+ * Subscribes to a fresh inbox for the report, sends the request, and resolves with the
+ * report. Fails with COORD_NO_COORDINATOR, COORD_AGENT_* (as the coordinator says), or
+ * COORD_SESSION_TIMEOUT.
+ */
+export async function requestSession(
+  nc: NatsConnection,
+  ask: SessionAsk,
+  options: { readonly requestTimeoutMs?: number } = {},
+): Promise<SessionOutcome> {
+  const reportSubject = createInbox();
+  const sub = nc.subscribe(reportSubject, { max: 1 });
+  try {
+    let replyData: Uint8Array;
+    try {
+      const r = await nc.request(
+        SESSION_REQUEST_SUBJECT,
+        enc.encode(JSON.stringify({ ...ask, reportSubject })),
+        {
+          timeout: options.requestTimeoutMs ?? 15_000,
+        },
+      );
+      replyData = r.data;
+    } catch (cause) {
+      throw new CoordinatorError(
+        "COORD_NO_COORDINATOR",
+        `no coordinator answered on ${SESSION_REQUEST_SUBJECT}: start one with 'tunnelscope coordinator --nats URL'`,
+        { cause },
+      );
+    }
+    const reply = JSON.parse(dec.decode(replyData)) as SessionReply;
+    if (!reply.ok) {
+      const code =
+        reply.code === "COORD_AGENT_UNREACHABLE" || reply.code === "COORD_AGENT_REFUSED"
+          ? reply.code
+          : "COORD_INVALID_REQUEST";
+      throw new CoordinatorError(code, reply.message);
+    }
+    const waitMs = ask.durationMs + ask.graceMs + 30_000;
+    const report = await new Promise<SessionReport>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        sub.unsubscribe();
+        reject(
+          new CoordinatorError(
+            "COORD_SESSION_TIMEOUT",
+            `session ${reply.sessionId}: no report within ${Math.round(waitMs / 1000)} s; check the coordinator's log`,
+          ),
+        );
+      }, waitMs);
+      void (async () => {
+        for await (const m of sub) {
+          clearTimeout(timer);
+          resolve(JSON.parse(dec.decode(m.data)) as SessionReport);
+        }
+      })();
+    });
+    return { sessionId: reply.sessionId, report };
+  } finally {
+    sub.unsubscribe();
+  }
+}

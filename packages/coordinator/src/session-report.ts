@@ -1,0 +1,80 @@
+/**
+ * The report of a live session: the same `tunnelscope.report/v1` object `analyze`
+ * prints (built by the same `correlate`), plus a `session` section saying which agents,
+ * which batches, the sampling rate and what it made approximate. Pure.
+ */
+import { correlate, type Report } from "@tunnelscope/analysis";
+import { captureFromBatches, type GatewayIdentity } from "./digest-feed.js";
+import type { SessionState } from "./session-state.js";
+
+export interface SessionInfo {
+  readonly id: string;
+  readonly agents: { readonly a: string; readonly b: string };
+  readonly startAtNs: string;
+  readonly durationMs: number;
+  readonly samplingRate: number;
+  /** Batches received per agent. */
+  readonly batches: { readonly a: number; readonly b: number };
+  /** Digests turned into packets per agent. */
+  readonly digests: { readonly a: number; readonly b: number };
+  /** Messages rejected on receipt (bad encoding, ids not matching the subject). */
+  readonly rejected: number;
+  /** Figures that rest on a sample, not on every packet (empty at rate 1). */
+  readonly approximate: readonly string[];
+  /** How the capture views were rebuilt from digests and what could not be. */
+  readonly notes: readonly string[];
+  /** The session ended by its timeout, not because both final batches arrived. */
+  readonly timedOut: boolean;
+}
+
+export type SessionReport = Report & { readonly session: SessionInfo };
+
+export interface SessionReportInput {
+  readonly state: SessionState;
+  readonly startAtNs: string;
+  readonly durationMs: number;
+  readonly samplingRate: number;
+  readonly identities: { readonly a: GatewayIdentity; readonly b: GatewayIdentity };
+  readonly timedOut: boolean;
+}
+
+/** Correlates what both agents sent; missing batches make the report partial and are named. */
+export function buildSessionReport(input: SessionReportInput): SessionReport {
+  const { state } = input;
+  const [idA, idB] = state.agentIds;
+  const batchesA = state.batchesOf(idA);
+  const batchesB = state.batchesOf(idB);
+  const a = captureFromBatches("A", batchesA, input.identities.a);
+  const b = captureFromBatches("B", batchesB, input.identities.b);
+  const report = correlate(a.capture, b.capture, { sources: { a: `agent ${idA}`, b: `agent ${idB}` } });
+  const lost = state.missing();
+  const approximate =
+    input.samplingRate < 1
+      ? [
+          `packet counts, losses and delay percentiles per segment rest on a ${(input.samplingRate * 100).toFixed(1)}% digest sample`,
+          "TCP figures (retransmissions, windows, RTT, bytes in flight) come from the sampled packets only",
+        ]
+      : [];
+  return {
+    ...report,
+    partial: report.partial || lost.length > 0,
+    missing: [...lost, ...report.missing],
+    session: {
+      id: state.sessionId,
+      agents: { a: idA, b: idB },
+      startAtNs: input.startAtNs,
+      durationMs: input.durationMs,
+      samplingRate: input.samplingRate,
+      batches: { a: batchesA.length, b: batchesB.length },
+      digests: { a: a.digests, b: b.digests },
+      rejected: state.rejected,
+      approximate,
+      notes: [
+        "taps and directions derived from digests (v1 digests carry neither the capture interface nor the direction)",
+        ...a.notes,
+        ...b.notes,
+      ],
+      timedOut: input.timedOut,
+    },
+  };
+}
