@@ -6,6 +6,7 @@ import { write } from "./io/output.js";
 const USAGE = `tunnelscope ${VERSION} — find where an IPsec tunnel's window collapses, and why
 
 Usage:
+  tunnelscope agent       --id ID --nats URL --outer-if IF --inner-if IF [--config FILE]
   tunnelscope inspect     FILE.pcap [--json] [--interval MS]
   tunnelscope analyze     --a A.pcap --b B.pcap [--json] [--html FILE]
   tunnelscope lab         up|down|status|run SCENARIO

@@ -1,3 +1,4 @@
+import { agentCommand } from "@tunnelscope/agent";
 import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
 import { inspectCommand } from "./inspect.js";
@@ -7,6 +8,7 @@ export const VERSION = "0.1.0";
 
 /** Every sub-command by name. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
+  agent: agentCommand,
   analyze: analyzeCommand,
   inspect: inspectCommand,
   lab: labCommand,
