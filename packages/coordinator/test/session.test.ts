@@ -25,12 +25,16 @@ let n = 0;
 beforeAll(async () => {
   server = await NatsTestServer.start();
   nc = await connect({ servers: server.url });
-  const log = pino({ level: "info" }, { write: (s: string) => logs.push(JSON.parse(s)) });
+  const log = pino(
+    { level: process.env.DEBUG_LOGS ? "debug" : "info" },
+    { write: (s: string) => logs.push(JSON.parse(s)) },
+  );
   coordinator = new Coordinator(nc, log.child({ component: "coordinator" }), { leadMs: 100 });
   await coordinator.start();
 });
 
 afterAll(async () => {
+  if (process.env.DEBUG_LOGS) console.log(JSON.stringify(logs));
   await coordinator?.stop();
   await nc?.drain();
   await server?.stop();
@@ -60,6 +64,11 @@ async function session(
   // the coordinator learns the agents' addresses from the KV watch
   for (let i = 0; i < 50 && !coordinator.agentIds().includes(gb.id); i++)
     await new Promise((r) => setTimeout(r, 20));
+  if (process.env.DEBUG_LOGS)
+    setTimeout(
+      () => console.log("published", ga.published.length, gb.published.length, ga.error, gb.error),
+      5000,
+    );
   try {
     return await requestSession(nc, {
       a: ga.id,
@@ -70,6 +79,7 @@ async function session(
       graceMs,
     });
   } finally {
+    if (ga.error || gb.error) console.error("fake agent failed", ga.error ?? gb.error);
     ga.stop();
     gb.stop();
   }

@@ -197,7 +197,7 @@ export class Coordinator {
     const timer = setTimeout(
       () => {
         timedOut = true;
-        void messages.close();
+        messages.stop();
       },
       Math.max(0, deadline - Date.now()),
     );
@@ -213,11 +213,13 @@ export class Coordinator {
         if (!state.add(v.batch))
           this.reject(msg.subject, `agent ${v.batch.agentId} is not part of this session`);
         msg.ack();
+        log.debug({ agent: v.batch.agentId, seq: v.batch.batchSeq, final: v.batch.final }, "batch");
         if (state.complete() || this.stopped) break;
       }
     } finally {
       clearTimeout(timer);
-      await messages.close();
+      log.debug({ complete: state.complete() }, "consumer loop ended");
+      messages.stop();
       await this.jsm.consumers.delete(SUMMARY_STREAM, durable).catch(() => {});
     }
     const report = buildSessionReport({

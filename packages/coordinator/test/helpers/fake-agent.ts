@@ -37,6 +37,8 @@ export interface FakeAgentOptions {
 export class FakeAgent {
   private sub: Subscription | undefined;
   readonly published: number[] = [];
+  /** Why publishing failed, if it did. */
+  error: unknown;
   private sending: Promise<void> = Promise.resolve();
 
   constructor(
@@ -81,6 +83,9 @@ export class FakeAgent {
         if (c.start && !this.o.silent) {
           const rate = Number(int64ToBigInt(c.start.samplingRate)) / Number(SAMPLING_RATE_ALL);
           this.sending = this.send(c.sessionId, rate);
+          this.sending.catch((e: unknown) => {
+            this.error = e;
+          });
         }
       }
     })();
