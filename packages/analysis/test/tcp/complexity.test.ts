@@ -1,12 +1,12 @@
 /**
  * Guards the hot path against complexity regressions (a per-ACK walk of the whole unacked
- * list, a per-packet allocation…): a bulk transfer with thousands of segments in flight,
- * losses, SACK duplicate ACKs and retransmissions must stay fast on one core. The floor is
- * low on purpose (shared CI machines); `npm run bench` measures the real speed.
+ * list) on a bulk transfer with thousands of segments in flight, losses, SACK duplicate ACKs
+ * and retransmissions. Deterministic: no clock is read; `npm run bench` measures speed.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DecodeStatus, L4, PacketView } from "../../src/decode/packet.js";
 import { TcpAnalyzer } from "../../src/tcp/analyzer.js";
+import { UnackedSegments } from "../../src/tcp/unacked.js";
 
 const MSS = 1448;
 const IN_FLIGHT = 3000; // segments
@@ -74,20 +74,30 @@ function bulk(a: TcpAnalyzer, rounds: number, ifaces: number): number {
   return n;
 }
 
-describe("TcpAnalyzer speed", () => {
-  it("stays far above half a million packets per second on a lossy bulk transfer", () => {
-    bulk(new TcpAnalyzer(), 2, 1); // warm up
-    let best = 0;
-    for (let k = 0; k < 3; k++) {
+describe("TcpAnalyzer hot path complexity", () => {
+  // Speed itself is measured by `npm run bench` against tshark, never by a timed test; this
+  // guards the algorithm deterministically: Wireshark walks the whole unacked list on every
+  // ACK (O(segments in flight) per packet); ours must never fall back to that walk on an
+  // ordinary bulk transfer, however many segments are in flight.
+  it("never walks the whole unacked list on a lossy bulk transfer with thousands in flight", () => {
+    const proto = UnackedSegments.prototype as unknown as { ackSlow: (ack: number) => boolean };
+    const slow = vi.spyOn(proto, "ackSlow");
+    try {
       const a = new TcpAnalyzer();
-      const t0 = performance.now();
-      const n = bulk(a, 20, 2);
+      bulk(a, 4, 2);
       const r = a.finish();
-      const pps = n / ((performance.now() - t0) / 1000);
-      best = Math.max(best, pps);
-      expect(r.directions.find((d) => d.srcPort === 40000)!.flags.fast_retransmission).toBe(20);
+      expect(r.directions.find((d) => d.srcPort === 40000 && d.iface === 1)!.flags.fast_retransmission).toBe(
+        4,
+      );
+      expect(slow).not.toHaveBeenCalled();
+      // The spy sees the walk when it does happen: an ACK more than 2^30 away takes it.
+      const u = new UnackedSegments();
+      u.push(0, 1448, 1);
+      u.push(1448, 2896, 2);
+      u.ack(0x50000000);
+      expect(slow).toHaveBeenCalledTimes(1);
+    } finally {
+      slow.mockRestore();
     }
-    // About 2.5 M/s on a loaded 2-core machine; a walk of the unacked list per ACK gives ~50 k/s.
-    expect(best).toBeGreaterThan(500_000);
   });
 });
