@@ -44,11 +44,13 @@ export type {
   CaptureReport,
   ClockReport,
   FlowReport,
+  FlowTimeline,
   GatewayReport,
   OverallVerdict,
   Report,
   SaReport,
   SegmentRow,
+  SegmentTimeline,
   Verdict,
 } from "./verdict/report.js";
 export { REPORT_SCHEMA } from "./verdict/report.js";

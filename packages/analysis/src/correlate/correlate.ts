@@ -55,6 +55,7 @@ export function correlate(a: GatewayCapture, b: GatewayCapture, options: Correla
       },
       segments: segmentRows(e),
       gaps: e.gaps,
+      timeline: e.timeline ?? null,
     });
   }
   const verdict = overallVerdict(judged);

@@ -18,6 +18,7 @@ import type { LinkedCapture } from "./pair.js";
 import { RecKind } from "./records.js";
 import { distribution, IntList, NumList, quantileSorted } from "./stats.js";
 import { findWindowScale, receiverMetrics, senderMetrics } from "./tcp-metrics.js";
+import { buildTimeline, newPathBins, type PathBins, TimelineGrid } from "./timeline.js";
 
 /** The Wireshark-compatible analysis of one flow direction at one tap (the busiest if several). */
 function tcpDirection(
@@ -127,6 +128,7 @@ function followPath(
   packets: Int32Array,
   rcvDepth: Int32Array,
   rcvLanAvailable: boolean,
+  bins?: PathBins,
 ): PathFigures {
   const { snd, rcv } = d;
   const t = newTrajectory();
@@ -163,18 +165,31 @@ function followPath(
   for (let k = 0; k < packets.length; k++) {
     const i = packets[k] as number;
     follow(d, i, t);
-    if (t.fate === Fate.UnknownSender) sndUnknown++;
-    else if (t.fate === Fate.DiedSender) f.sndDied++;
-    if (t.espOut < 0) continue;
     const ts0 = snd.r.ts[i] as number;
-    f.sndTransit.push((snd.r.ts[t.espOut] as number) - ts0);
+    // Timeline interval of this packet (A's clock), -1 without a timeline.
+    const bin = bins === undefined ? -1 : bins.grid.bin(ts0 - d.sndShift);
+    bins?.sender.enter(bin);
+    if (t.fate === Fate.UnknownSender) sndUnknown++;
+    else if (t.fate === Fate.DiedSender) {
+      f.sndDied++;
+      bins?.sender.lose(bin);
+    }
+    if (t.espOut < 0) continue;
+    const encUs = (snd.r.ts[t.espOut] as number) - ts0;
+    f.sndTransit.push(encUs);
     f.sndTransitTs.push(ts0);
+    if (bins !== undefined) {
+      bins.sender.delay.add(bin, encUs);
+      bins.transitSender.add(bin, encUs);
+      bins.underlay.enter(bin);
+    }
     const spi = snd.s.cap.sas.a[snd.r.key[t.espOut] as number] as number;
     f.spiCounts.set(spi, (f.spiCounts.get(spi) ?? 0) + 1);
     f.underlaySent++;
     const size = snd.r.ipLen[t.espOut] as number;
     if (t.fate === Fate.LostUnderlay) {
       f.underlayLost++;
+      bins?.underlay.lose(bin);
       f.lostSizes.push(size);
       if (f.lostSeqs.length < 12) f.lostSeqs.push(snd.r.seq[t.espOut] as number);
     } else if (t.fate === Fate.UnknownUnderlay) f.underlayUnknown++;
@@ -184,12 +199,17 @@ function followPath(
     const tArr = rcv.r.ts[t.espIn] as number;
     f.owd.push(tArr - d.rcvShift - tSend);
     f.rcvIn++;
+    if (bins !== undefined) {
+      bins.underlay.delay.add(bin, tArr - d.rcvShift - tSend);
+      bins.receiver.enter(bin);
+    }
     const depth = rcvDepth[t.espIn] as number;
     if (depth > 0) f.lateArrivals++;
     if (depth > f.maxDepth) f.maxDepth = depth;
     if (t.fate === Fate.UnknownReceiver) rcvUnknown++;
     else if (t.fate === Fate.DiedReceiver || t.fate === Fate.DiedReceiverForward) {
       f.rcvDied++;
+      bins?.receiver.lose(bin);
       if (t.fate === Fate.DiedReceiver) {
         if (depth > 0) {
           f.rcvDiedLate++;
@@ -201,10 +221,15 @@ function followPath(
     if (t.tunnelIn >= 0) {
       f.rcvEspMark[t.espIn] = 1;
       if (depth > 0 && depth > f.maxAcceptedDepth) f.maxAcceptedDepth = depth;
-      f.rcvTransit.push((rcv.r.ts[t.tunnelIn] as number) - tArr);
+      const decUs = (rcv.r.ts[t.tunnelIn] as number) - tArr;
+      f.rcvTransit.push(decUs);
       f.rcvTransitTs.push(tArr);
       const last = t.lanOut >= 0 ? t.lanOut : t.tunnelIn;
       rcvDelay.push((rcv.r.ts[last] as number) - tArr);
+      if (bins !== undefined) {
+        bins.transitReceiver.add(bin, decUs);
+        bins.receiver.delay.add(bin, (rcv.r.ts[last] as number) - tArr);
+      }
     }
   }
   const sendTap = `${sndLabel}.tunnel`;
@@ -422,7 +447,12 @@ export function flowEvidence(
   if (flowRcv < 0) gaps.push(`${rcvIdx.label}: the flow does not appear in this capture`);
   const rcvLan = rt.lan !== undefined && !rt.innerOnOuter;
 
-  const fwdPath = followPath(fwd, sndIdx.label, rcvIdx.label, sndTunData, rcvIdx.depth, rcvLan);
+  const grid = new TimelineGrid(
+    Math.min(snd.s.cap.firstTs - fwd.sndShift, rcv.s.cap.firstTs - fwd.rcvShift),
+    Math.max(snd.s.cap.lastTs - fwd.sndShift, rcv.s.cap.lastTs - fwd.rcvShift),
+  );
+  const bins = newPathBins(grid);
+  const fwdPath = followPath(fwd, sndIdx.label, rcvIdx.label, sndTunData, rcvIdx.depth, rcvLan, bins);
   const revPath = followPath(rev, rcvIdx.label, sndIdx.label, rcvTunAck, sndIdx.depth, st.lan !== undefined);
 
   // TCP figures: site side taps when present (what the hosts see), tunnel taps otherwise.
@@ -443,6 +473,18 @@ export function flowEvidence(
   const dport = flows.b[flowSnd] as number;
   const wsData = tcpDirection(snd, st.lan ?? st.tunnel, src, sport, dst, dport);
   const wsAck = tcpDirection(rcv, rcvLan ? rt.lan : rt.tunnel, dst, dport, src, sport);
+  const timeline = buildTimeline(
+    bins,
+    {
+      dataAtSender: wsData,
+      ackAtSender: tcpDirection(snd, st.lan ?? st.tunnel, dst, dport, src, sport),
+      dataAtReceiver: tcpDirection(rcv, rcvLan ? rt.lan : rt.tunnel, src, sport, dst, dport),
+      ackAtReceiver: wsAck,
+      senderShift: fwd.sndShift,
+      receiverShift: fwd.rcvShift,
+    },
+    fwdPath.segments,
+  );
 
   const receiverSide: SegmentEvidence = {
     segment: "receiver-side",
@@ -549,5 +591,6 @@ export function flowEvidence(
     capacityBps: measured.length === 0 ? 0 : Math.min(...measured),
     ipVersion: flows.version[flowSnd] as number,
     gaps,
+    timeline,
   };
 }

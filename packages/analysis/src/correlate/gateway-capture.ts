@@ -12,6 +12,7 @@ import { TcpAnalyzer } from "../tcp/analyzer.js";
 import type { TcpDirectionResult } from "../tcp/types.js";
 import { EndpointTable } from "./keys.js";
 import { mix32, RecKind, RecordStore } from "./records.js";
+import { TIMELINE_BASE_US } from "./timeline.js";
 
 /** Counters per interface (tap candidate) of one capture. */
 export interface InterfaceCounters {
@@ -77,8 +78,8 @@ export class GatewayCaptureAnalyzer {
   private readonly flows: EndpointTable;
   private readonly sas: EndpointTable;
   private readonly espAnalyzer = new EspAnalyzer();
-  // Intervals are not needed here: stream them to nowhere instead of keeping them.
-  private readonly tcpAnalyzer = new TcpAnalyzer({ onInterval: () => {} });
+  // 100 ms intervals feed the report's timelines (bounded: at most 65536 kept per capture).
+  private readonly tcpAnalyzer = new TcpAnalyzer({ intervalUs: TIMELINE_BASE_US, maxIntervals: 65536 });
   private readonly ifaces = new Map<number, InterfaceCounters>();
   private lastIface: InterfaceCounters | undefined;
   private names = new Map<number, CaptureInterface>();

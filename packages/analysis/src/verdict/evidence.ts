@@ -4,6 +4,7 @@
  * plain numbers (µs, bytes, counts). The correlation engine builds it from captures; a
  * coordinator can build it from agent summaries; tests build it by hand.
  */
+import type { FlowTimeline } from "./report.js";
 
 /** Summary of a distribution (µs for delays, bytes for sizes). */
 export interface Dist {
@@ -165,6 +166,8 @@ export interface FlowEvidence {
   readonly ipVersion: number;
   /** Things that could not be measured for this flow (missing taps, …). */
   readonly gaps: readonly string[];
+  /** Per-interval series for the report (not judged); absent when the caller built no timeline. */
+  readonly timeline?: FlowTimeline;
 }
 
 /** What a rule says when it fires. */

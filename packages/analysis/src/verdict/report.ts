@@ -82,6 +82,51 @@ export interface FlowReport {
   };
   readonly segments: readonly SegmentRow[];
   readonly gaps: readonly string[];
+  /** Per-interval series on A's clock (null when the flow could not be binned). */
+  readonly timeline: FlowTimeline | null;
+}
+
+/**
+ * Per-interval series of one flow direction on the aligned clock (A's). Point `i` covers
+ * `[startUs + i × intervalUs, startUs + (i + 1) × intervalUs)`. The interval is 100 ms, widened
+ * to a multiple of 100 ms so that no series has more than `maxPoints` points. A `null` point:
+ * nothing was seen in that interval. Figures from B's capture are moved onto A's clock by the
+ * clock offset and fall in the 100 ms interval that holds their middle.
+ */
+export interface FlowTimeline {
+  readonly intervalUs: number;
+  readonly startUs: number;
+  readonly points: number;
+  /** The cap on `points` (longer captures get wider intervals). */
+  readonly maxPoints: number;
+  /** Smallest receive window the receiver advertised, as seen at the sender's gateway (bytes). */
+  readonly windowAtSender: readonly (number | null)[];
+  /** Same, as seen at the receiver's gateway. */
+  readonly windowAtReceiver: readonly (number | null)[];
+  /** Largest bytes in flight after a data segment, at the sender's gateway. */
+  readonly bytesInFlight: readonly (number | null)[];
+  /** New payload delivered at the receiver's gateway, bits/s. */
+  readonly goodputBps: readonly number[];
+  /** Retransmitted data segments (incl. fast retransmissions), at the sender's gateway. */
+  readonly retransmissions: readonly number[];
+  /** Zero-window ACKs, at the receiver's gateway. */
+  readonly zeroWindowAcks: readonly number[];
+  /** Runs of intervals holding a zero-window ACK (A's clock, µs). */
+  readonly zeroWindowPeriods: readonly { readonly startUs: number; readonly endUs: number }[];
+  /** Per path segment (sender-gateway, underlay, receiver-gateway); packets binned by when they entered it. */
+  readonly segments: readonly SegmentTimeline[];
+  /** Median transit through each gateway (µs): encryption at the sender, decryption at the receiver. */
+  readonly transitSenderUs: readonly (number | null)[];
+  readonly transitReceiverUs: readonly (number | null)[];
+}
+
+export interface SegmentTimeline {
+  readonly segment: string;
+  readonly from: string;
+  readonly to: string;
+  readonly packets: readonly number[];
+  readonly lost: readonly number[];
+  readonly delayP50Us: readonly (number | null)[];
 }
 
 export interface TapReport {
