@@ -75,7 +75,6 @@ function mutate(input: Uint8Array, random: () => number): Uint8Array {
 describe("decode fuzz", () => {
   it(`${CASES} mutated encodings never make decode throw (seed ${SEED.toString(16)})`, () => {
     const random = rng(SEED);
-    const started = performance.now();
     const outcomes = new Map<string, number>();
     const violations: string[] = [];
     for (let i = 0; i < CASES; i++) {
@@ -97,10 +96,8 @@ describe("decode fuzz", () => {
         }
       }
     }
-    const elapsed = performance.now() - started;
     expect(violations.slice(0, 5)).toEqual([]);
     // The mutations reach every outcome: the fuzz is not stuck on one path.
     expect([...outcomes.keys()].sort()).toEqual(["PROTO_EMPTY", "PROTO_INVALID", "PROTO_MALFORMED", "ok"]);
-    expect(elapsed).toBeLessThan(5000);
   });
 });

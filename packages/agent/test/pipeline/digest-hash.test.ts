@@ -93,18 +93,6 @@ describe("digestHash", () => {
     expect(isSampled(0xffff_ffff, rateThreshold(1))).toBe(true);
     expect(isSampled(0, rateThreshold(0))).toBe(false);
   });
-
-  it("hashes over a million packets a second (hot path)", () => {
-    const pv = tcp(0);
-    const N = 1_000_000;
-    const t0 = performance.now();
-    for (let i = 0; i < N; i++) {
-      pv.tcpSeq = i;
-      digestHash(pv);
-    }
-    const ms = performance.now() - t0;
-    expect(ms).toBeLessThan(1000);
-  });
 });
 
 describe("consistent sampling across gateways", () => {
