@@ -148,7 +148,7 @@ describe("deploy/nats-server.conf on a real nats-server", () => {
       connect({
         servers: server.url,
         user: "agent-gw-a",
-        pass: passwords.get("agent-gw-b"),
+        pass: passwords.get("agent-gw-b") ?? "",
         reconnect: false,
       }),
     ).rejects.toThrow(/Authorization/i);
