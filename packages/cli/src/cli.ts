@@ -7,6 +7,8 @@ const USAGE = `tunnelscope ${VERSION} — find where an IPsec tunnel's window co
 
 Usage:
   tunnelscope agent       --id ID --nats URL --outer-if IF --inner-if IF [--config FILE]
+  tunnelscope coordinator --nats URL [--http HOST:PORT]
+  tunnelscope session run --a ID --b ID --duration SECONDS [--json] [--html FILE]
   tunnelscope inspect     FILE.pcap [--json] [--interval MS]
   tunnelscope analyze     --a A.pcap --b B.pcap [--json] [--html FILE]
   tunnelscope lab         up|down|status|run SCENARIO

@@ -1,8 +1,10 @@
 import { agentCommand } from "@tunnelscope/agent";
+import { coordinatorCommand } from "@tunnelscope/coordinator";
 import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
 import { inspectCommand } from "./inspect.js";
 import { labCommand } from "./lab.js";
+import { sessionCommand } from "./session.js";
 
 export const VERSION = "0.1.0";
 
@@ -10,6 +12,8 @@ export const VERSION = "0.1.0";
 export const COMMANDS: Readonly<Record<string, Command>> = {
   agent: agentCommand,
   analyze: analyzeCommand,
+  coordinator: coordinatorCommand,
   inspect: inspectCommand,
   lab: labCommand,
+  session: sessionCommand,
 };
