@@ -1,5 +1,6 @@
 export type { CaptureErrorCode } from "./capture/errors.js";
 export { CAPTURE_ERROR_CODES, CaptureFormatError } from "./capture/errors.js";
+export { EVIDENCE_SNAPLEN, PcapWriter } from "./capture/pcap-writer.js";
 export type { CaptureReaderOptions } from "./capture/reader.js";
 export { CaptureReader } from "./capture/reader.js";
 export type { CorrelateOptions } from "./correlate/correlate.js";
@@ -43,6 +44,8 @@ export type {
 export type {
   CaptureReport,
   ClockReport,
+  EvidenceFinding,
+  FindingKind,
   FlowReport,
   FlowTimeline,
   GatewayReport,
@@ -53,4 +56,4 @@ export type {
   SegmentTimeline,
   Verdict,
 } from "./verdict/report.js";
-export { REPORT_SCHEMA } from "./verdict/report.js";
+export { MAX_FINDING_FRAMES, REPORT_SCHEMA } from "./verdict/report.js";

@@ -42,6 +42,8 @@ export class RecordSink {
     pv.iface = iface;
     pv.capLen = capLen;
     pv.wireLen = wire;
+    pv.frameBytes = b;
+    pv.frameOffset = off;
     const status = decodeFrame(pv, b, off, capLen, link);
     pv.status = status;
     if (status === DecodeStatus.Ok) health.decoded++;

@@ -56,6 +56,7 @@ export function correlate(a: GatewayCapture, b: GatewayCapture, options: Correla
       segments: segmentRows(e),
       gaps: e.gaps,
       timeline: e.timeline ?? null,
+      findings: e.findings ?? [],
     });
   }
   const verdict = overallVerdict(judged);

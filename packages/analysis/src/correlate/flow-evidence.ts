@@ -14,6 +14,7 @@ import type {
   SegmentEvidence,
 } from "../verdict/evidence.js";
 import { type Direction, Fate, follow, newTrajectory } from "./direction.js";
+import { mark, newPathMarks, type PathMarks, pathFindings } from "./findings.js";
 import type { LinkedCapture } from "./pair.js";
 import { RecKind } from "./records.js";
 import { distribution, IntList, NumList, quantileSorted } from "./stats.js";
@@ -118,6 +119,8 @@ interface PathFigures {
   /** ESP records at the receiver's outer tap that carried this direction and were decrypted. */
   rcvEspMark: Uint8Array;
   spiCounts: Map<number, number>;
+  /** Record samples for the report's findings (at most MAX_FINDING_FRAMES each). */
+  marks: PathMarks;
 }
 
 /** Follows every packet of one direction of a flow (records on the sender's tunnel tap). */
@@ -158,7 +161,10 @@ function followPath(
     diedLateSample: [],
     rcvEspMark: new Uint8Array(rcv.r.length),
     spiCounts: new Map(),
+    marks: newPathMarks(),
   };
+  const m = f.marks;
+  let lastEspIn = -1;
   let sndUnknown = 0;
   let rcvUnknown = 0;
   const rcvDelay = new NumList();
@@ -172,6 +178,7 @@ function followPath(
     if (t.fate === Fate.UnknownSender) sndUnknown++;
     else if (t.fate === Fate.DiedSender) {
       f.sndDied++;
+      mark(m.sndDied, i);
       bins?.sender.lose(bin);
     }
     if (t.espOut < 0) continue;
@@ -190,10 +197,13 @@ function followPath(
     if (t.fate === Fate.LostUnderlay) {
       f.underlayLost++;
       bins?.underlay.lose(bin);
+      mark(m.lostSnd, t.espOut);
+      if (lastEspIn >= 0) mark(m.lostRcv, lastEspIn);
       f.lostSizes.push(size);
       if (f.lostSeqs.length < 12) f.lostSeqs.push(snd.r.seq[t.espOut] as number);
     } else if (t.fate === Fate.UnknownUnderlay) f.underlayUnknown++;
     if (t.espIn < 0) continue;
+    lastEspIn = t.espIn;
     f.deliveredSizes.push(size);
     const tSend = (snd.r.ts[t.espOut] as number) - d.sndShift;
     const tArr = rcv.r.ts[t.espIn] as number;
@@ -210,6 +220,8 @@ function followPath(
     else if (t.fate === Fate.DiedReceiver || t.fate === Fate.DiedReceiverForward) {
       f.rcvDied++;
       bins?.receiver.lose(bin);
+      mark(m.rcvDied, t.espIn);
+      mark(m.rcvDiedSnd, t.espOut);
       if (t.fate === Fate.DiedReceiver) {
         if (depth > 0) {
           f.rcvDiedLate++;
@@ -592,5 +604,10 @@ export function flowEvidence(
     ipVersion: flows.version[flowSnd] as number,
     gaps,
     timeline,
+    findings: pathFindings({ label: sndIdx.label, x: snd }, { label: rcvIdx.label, x: rcv }, fwdPath.marks, {
+      sAck,
+      rAck,
+      tooBig: snd.s.tooBig,
+    }),
   };
 }

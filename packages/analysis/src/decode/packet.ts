@@ -79,6 +79,12 @@ export class PacketView {
   capLen = 0;
   /** Original length on the wire. */
   wireLen = 0;
+  /**
+   * The record's bytes are `frameBytes[frameOffset .. frameOffset + capLen)`; valid only during
+   * the reader's callback (the buffer is reused). Null when the view was not filled by a reader.
+   */
+  frameBytes: Uint8Array | null = null;
+  frameOffset = 0;
   /** Outcome of decoding this record (one of `DecodeStatus`); `l4` is set only when `Ok`. */
   status: DecodeStatus = DecodeStatus.Ok;
   /** Innermost 802.1Q/802.1ad VLAN id of an Ethernet frame, or -1 when untagged. */

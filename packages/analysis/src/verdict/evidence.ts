@@ -4,7 +4,7 @@
  * plain numbers (µs, bytes, counts). The correlation engine builds it from captures; a
  * coordinator can build it from agent summaries; tests build it by hand.
  */
-import type { FlowTimeline } from "./report.js";
+import type { EvidenceFinding, FlowTimeline } from "./report.js";
 
 /** Summary of a distribution (µs for delays, bytes for sizes). */
 export interface Dist {
@@ -168,6 +168,8 @@ export interface FlowEvidence {
   readonly gaps: readonly string[];
   /** Per-interval series for the report (not judged); absent when the caller built no timeline. */
   readonly timeline?: FlowTimeline;
+  /** Frame numbers of the packets that show each problem, for the report (not judged). */
+  readonly findings?: readonly EvidenceFinding[];
 }
 
 /** What a rule says when it fires. */

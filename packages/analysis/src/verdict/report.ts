@@ -84,7 +84,28 @@ export interface FlowReport {
   readonly gaps: readonly string[];
   /** Per-interval series on A's clock (null when the flow could not be binned). */
   readonly timeline: FlowTimeline | null;
+  /** The packets that show each problem seen on this flow direction (frame numbers per capture). */
+  readonly findings: readonly EvidenceFinding[];
 }
+
+/** Findings `EvidenceFinding.finding` can name. */
+export type FindingKind =
+  | "underlay-loss"
+  | "sender-gateway-deaths"
+  | "receiver-gateway-deaths"
+  | "zero-window"
+  | "icmp-too-big";
+
+/** Packets that show one problem, by frame number (Wireshark's `frame.number`, 1-based). */
+export interface EvidenceFinding {
+  readonly finding: FindingKind;
+  readonly description: string;
+  /** Per capture, at most `MAX_FINDING_FRAMES` frame numbers, ascending. */
+  readonly frames: readonly { readonly gateway: string; readonly numbers: readonly number[] }[];
+}
+
+/** Cap on the frame numbers one finding keeps per capture. */
+export const MAX_FINDING_FRAMES = 32;
 
 /**
  * Per-interval series of one flow direction on the aligned clock (A's). Point `i` covers
