@@ -1,15 +1,24 @@
 // One measured run of tunnelscope's decode + analysis over a file (child of bench/run.mjs,
-// so its peak RSS is its own). Prints {packets, seconds, maxRssKb} as JSON.
-import { createReadStream } from "node:fs";
+// so its peak RSS is its own), read exactly as `tunnelscope inspect FILE` reads it (the
+// CLI's captureChunks). Prints {packets, seconds, cpuSeconds, maxRssKb} as JSON: wall time
+// and user+system CPU time of the read + decode + analysis (module loading excluded).
 import { CaptureInspector } from "@tunnelscope/analysis";
+import { captureChunks } from "../packages/cli/dist/io/capture-source.js";
 
 const file = process.argv[2];
 const inspector = new CaptureInspector();
+const c0 = process.cpuUsage();
 const t0 = process.hrtime.bigint();
-for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) inspector.push(chunk);
+for await (const chunk of captureChunks(file, process.stdin)) inspector.push(chunk);
 inspector.end();
 const report = inspector.report();
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu = process.cpuUsage(c0);
 process.stdout.write(
-  JSON.stringify({ packets: report.health.packets, seconds, maxRssKb: process.resourceUsage().maxRSS }),
+  JSON.stringify({
+    packets: report.health.packets,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    maxRssKb: process.resourceUsage().maxRSS,
+  }),
 );
