@@ -33,8 +33,8 @@ export function renderAnalyzeMarkdown(
   out.push(
     `**Verdict:** \`${v.cause}\` at \`${v.location}\` — confidence ${Math.round(v.confidence * 100)}% — limited by \`${v.limitedBy}\``,
   );
-  if (flow) out.push(`**Flow:** ${flow.id}`);
-  out.push(`**Captures:** A = ${names.a}, B = ${names.b}`, "");
+  if (flow) out.push(`- **Flow:** ${flow.id}`);
+  out.push(`- **Captures:** A = ${names.a}, B = ${names.b}`, "");
   out.push("### Evidence", "", ...v.evidence.map((x) => `- ${x}`), "");
   out.push("### Recommendations", "");
   for (const x of v.recommendations) out.push(isCommand(x) ? fence(x, "sh") : `- ${x}`, "");
