@@ -31,7 +31,7 @@ export function renderAnalyzeMarkdown(
   const out: string[] = [];
   out.push(`## tunnelscope: ${headline(v, flow).replace(/[\r\n]+/g, " ")}`, "");
   out.push(
-    `**Verdict:** \`${v.cause}\` at \`${v.location}\` — confidence ${Math.round(v.confidence * 100)}% — limited by \`${v.limitedBy}\``,
+    `- **Verdict:** \`${v.cause}\` at \`${v.location}\` — confidence ${Math.round(v.confidence * 100)}% — limited by \`${v.limitedBy}\``,
   );
   if (flow) out.push(`- **Flow:** ${flow.id}`);
   out.push(`- **Captures:** A = ${names.a}, B = ${names.b}`, "");
