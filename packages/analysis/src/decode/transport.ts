@@ -9,6 +9,8 @@ import { DecodeStatus, L4, type PacketView } from "./packet.js";
 /** UDP port of NAT traversal (ESP-in-UDP, IKE with the non-ESP marker, keepalives). */
 const NATT_PORT = 4500;
 const IKE_PORT = 500;
+/** NOP, NOP, timestamps (kind 8, length 10): the 12 option bytes of most data segments. */
+const NOP_NOP_TIMESTAMPS = 0x0101080a;
 
 /**
  * Decodes the transport header at `q`: `len` is the IP payload length from the IP header
@@ -60,7 +62,12 @@ function decodeTcp(pv: PacketView, b: Uint8Array, q: number, end: number, len: n
   if (hlen < 20 || len < hlen) return DecodeStatus.Malformed;
   pv.payloadLen = len - hlen;
   pv.l4 = L4.Tcp;
-  if (hlen > 20) decodeTcpOptions(pv, b, q + 20, q + hlen, end);
+  if (hlen === 32 && end - q >= 32 && u32(b, q + 20) === NOP_NOP_TIMESTAMPS) {
+    // The usual options of a data segment, read without the option walk.
+    pv.tcpHasTimestamps = true;
+    pv.tcpTsVal = u32(b, q + 24);
+    pv.tcpTsEcr = u32(b, q + 28);
+  } else if (hlen > 20) decodeTcpOptions(pv, b, q + 20, q + hlen, end);
   return DecodeStatus.Ok;
 }
 

@@ -1,9 +1,11 @@
 /**
  * Per-SA ESP sequence analysis: packets, bytes, gaps, duplicates, reorder depth.
  *
- * Hot path on purpose (guarded by `npm run bench`): SAs live in a Map keyed by a number,
- * each SA keeps a fixed 64 Ki-bit ring bitmap of recently seen sequence numbers, and
- * `add()` allocates nothing per packet.
+ * Hot path on purpose (guarded by `npm run bench`): SAs live in a Map keyed by a small-integer
+ * hash, matched by comparing numbers (SPI, tap, source address words; the address strings
+ * are made once per SA), the previous packet's SA is tried first, each SA keeps a fixed
+ * 64 Ki-bit ring bitmap of recently seen sequence numbers, and `add()` allocates nothing
+ * per packet.
  *
  * Definitions (the same as the replay check of RFC 4303 §3.4.3, seen from outside):
  * - the highest sequence number seen so far is the SA's right edge;
@@ -66,6 +68,12 @@ class SaState {
   lastTs = 0;
   /** Bit i set: sequence number with (seq & WINDOW_MASK) == i has been seen (within the window). */
   readonly seen = new Uint8Array(WINDOW_BITS >>> 3);
+  /** Source address as IP version and four words (IPv4: [0, 0, 0, addr]): the SA's identity with spi and iface. */
+  readonly ipVersion: number;
+  readonly s0: number;
+  readonly s1: number;
+  readonly s2: number;
+  readonly s3: number;
 
   constructor(
     readonly iface: number,
@@ -73,7 +81,23 @@ class SaState {
     readonly src: string,
     readonly dst: string,
     readonly udpEncap: boolean,
-  ) {}
+    pv: PacketView,
+  ) {
+    this.ipVersion = pv.ipVersion;
+    const v4 = pv.ipVersion === 4;
+    this.s0 = v4 ? 0 : (pv.src6[0] as number);
+    this.s1 = v4 ? 0 : (pv.src6[1] as number);
+    this.s2 = v4 ? 0 : (pv.src6[2] as number);
+    this.s3 = v4 ? pv.src4 : (pv.src6[3] as number);
+  }
+
+  /** Whether the packet belongs to this SA (same SPI, tap and source address). */
+  matches(pv: PacketView): boolean {
+    if (this.spi !== pv.espSpi || this.iface !== pv.iface || this.ipVersion !== pv.ipVersion) return false;
+    if (pv.ipVersion === 4) return this.s3 === pv.src4;
+    const s = pv.src6;
+    return this.s3 === s[3] && this.s2 === s[2] && this.s1 === s[1] && this.s0 === s[0];
+  }
 }
 
 function bucketOf(depth: number): number {
@@ -119,8 +143,9 @@ function saKey(pv: PacketView): number {
   // SPI is 32 bits; fold in iface and addresses. Collisions are resolved by comparing fields.
   let h = (pv.espSpi ^ Math.imul(pv.iface + 1, 0x9e3779b1)) >>> 0;
   h = Math.imul(h ^ (pv.ipVersion === 4 ? pv.src4 : (pv.src6[3] as number)), 0x85ebca6b) >>> 0;
-  h = Math.imul(h ^ (pv.ipVersion === 4 ? pv.dst4 : (pv.dst6[3] as number)), 0xc2b2ae35) >>> 0;
-  return h;
+  h = Math.imul(h ^ (pv.ipVersion === 4 ? pv.dst4 : (pv.dst6[3] as number)), 0xc2b2ae35);
+  // 30 bits: a small integer, which a Map looks up without boxing it.
+  return (h ^ (h >>> 16)) & 0x3fffffff;
 }
 
 export interface EspAnalyzerOptions {
@@ -133,6 +158,8 @@ export class EspAnalyzer {
   private readonly sas = new Map<number, SaState[]>();
   private count = 0;
   private readonly maxSas: number;
+  /** The previous ESP packet's SA, tried before the Map. */
+  private last: SaState | undefined = undefined;
   /** ESP packets of SAs beyond `maxSas`. */
   untrackedPackets = 0;
 
@@ -228,38 +255,37 @@ export class EspAnalyzer {
   }
 
   private lookup(pv: PacketView): SaState | undefined {
+    const last = this.last;
+    if (last?.matches(pv)) return last;
     const key = saKey(pv);
     let list = this.sas.get(key);
-    const src = formatAddressCached(pv, "src");
     if (list !== undefined) {
-      for (const sa of list) {
-        if (sa.spi === pv.espSpi && sa.iface === pv.iface && sa.src === src) return sa;
+      for (let i = 0; i < list.length; i++) {
+        const sa = list[i] as SaState;
+        if (sa.matches(pv)) {
+          this.last = sa;
+          return sa;
+        }
       }
     }
     if (this.count >= this.maxSas) return undefined;
-    const sa = new SaState(pv.iface, pv.espSpi, src, formatAddress(pv, "dst"), pv.espUdpEncap);
+    const sa = new SaState(
+      pv.iface,
+      pv.espSpi,
+      formatAddress(pv, "src"),
+      formatAddress(pv, "dst"),
+      pv.espUdpEncap,
+      pv,
+    );
     if (list === undefined) {
       list = [];
       this.sas.set(key, list);
     }
     list.push(sa);
     this.count++;
+    this.last = sa;
     return sa;
   }
-}
-
-// One-entry cache: consecutive packets of one SA share the source address string.
-let cacheV4 = -1;
-let cacheStr = "";
-function formatAddressCached(pv: PacketView, which: "src"): string {
-  if (pv.ipVersion === 4) {
-    if (pv.src4 !== cacheV4) {
-      cacheV4 = pv.src4;
-      cacheStr = ip4(pv.src4);
-    }
-    return cacheStr;
-  }
-  return formatAddress(pv, which);
 }
 
 function setBit(bits: Uint8Array, seq: number): void {
