@@ -87,10 +87,11 @@ describe("HTML report in chromium", () => {
         if (!r.url().startsWith("file:")) requests.push(r.url());
       });
       await page.goto(pathToFileURL(html).href);
-      const h1 = await page.locator("h1").innerText();
+      expect(await page.locator("h1").isVisible()).toBe(true);
+      const h1 = (await page.locator("h1").textContent()) ?? "";
       expect(h1).toContain("The window collapses at the receiving host");
       expect(h1).toContain("not reading its socket");
-      await expect(page.locator(".verdict .conf").innerText()).resolves.toMatch(/Confidence \d+%/);
+      await expect(page.locator(".verdict .conf").textContent()).resolves.toMatch(/Confidence \d+%/);
 
       const diagram = await page.locator("svg.diagram").boundingBox();
       expect(diagram?.width ?? 0).toBeGreaterThan(100);

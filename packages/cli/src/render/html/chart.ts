@@ -33,7 +33,7 @@ const COLORS = ["#1f5fa8", "#c0392b", "#2e8b57", "#8e44ad"];
 
 const fmtNum = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(3))));
 
-export function dataValues(values: readonly (number | null)[]): string {
+function dataValues(values: readonly (number | null)[]): string {
   return values.map((v) => (v === null ? "" : fmtNum(v))).join(",");
 }
 
