@@ -10,7 +10,7 @@
  * argument order only decides which capture is called A.
  */
 import { judgeFlow, overallVerdict } from "../verdict/engine.js";
-import type { CaptureReport, FlowReport, Report } from "../verdict/report.js";
+import type { CaptureReport, FindingKind, FlowReport, Report, Verdict } from "../verdict/report.js";
 import { REPORT_SCHEMA } from "../verdict/report.js";
 import { buildEvidence, type EvidenceOptions } from "./evidence-builder.js";
 import type { GatewayCapture } from "./gateway-capture.js";
@@ -19,6 +19,23 @@ import { delay, gatewayReport, saReports, segmentRows } from "./report-builder.j
 export interface CorrelateOptions extends EvidenceOptions {
   /** Display names of the sources (e.g. file names) for the report's `captures`. */
   readonly sources?: { readonly a?: string; readonly b?: string };
+}
+
+/**
+ * Findings that show a problem by themselves are always kept; the ones that only name the
+ * extremes of a figure (slowest transit, window-full segments) only back the verdict they explain.
+ */
+function findingShown(kind: FindingKind, v: Verdict): boolean {
+  switch (kind) {
+    case "sender-gateway-transit":
+      return v.cause === "gateway-overload" && v.location === "sender-gateway";
+    case "receiver-gateway-transit":
+      return v.cause === "gateway-overload" && v.location === "receiver-gateway";
+    case "window-full":
+      return v.cause === "receive-buffer-limited";
+    default:
+      return true;
+  }
 }
 
 export function correlate(a: GatewayCapture, b: GatewayCapture, options: CorrelateOptions = {}): Report {
@@ -56,7 +73,7 @@ export function correlate(a: GatewayCapture, b: GatewayCapture, options: Correla
       segments: segmentRows(e),
       gaps: e.gaps,
       timeline: e.timeline ?? null,
-      findings: e.findings ?? [],
+      findings: (e.findings ?? []).filter((f) => findingShown(f.finding, j.verdict)),
     });
   }
   const verdict = overallVerdict(judged);

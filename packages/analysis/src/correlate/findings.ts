@@ -18,10 +18,78 @@ export interface PathMarks {
   /** ESP that died in the receiving gateway (receiver's outer tap) and its sending record. */
   readonly rcvDied: number[];
   readonly rcvDiedSnd: number[];
+  /** Data segments that filled the receiver's window (sender's site-side tap). */
+  readonly windowFull: number[];
+  /** The packets that took longest through each gateway (entry and exit records). */
+  readonly sndSlow: TopK;
+  readonly rcvSlow: TopK;
+}
+
+/**
+ * The `k` largest values offered, with two record indices each: a binary min-heap, so an
+ * offer costs O(log k) and nothing is allocated after construction.
+ */
+export class TopK {
+  private readonly keys: Float64Array;
+  private readonly a: Int32Array;
+  private readonly b: Int32Array;
+  size = 0;
+  constructor(readonly k: number) {
+    this.keys = new Float64Array(k);
+    this.a = new Int32Array(k);
+    this.b = new Int32Array(k);
+  }
+  offer(key: number, a: number, b: number): void {
+    if (this.size < this.k) {
+      let i = this.size++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if ((this.keys[p] as number) <= key) break;
+        this.set(i, this.keys[p] as number, this.a[p] as number, this.b[p] as number);
+        i = p;
+      }
+      this.set(i, key, a, b);
+      return;
+    }
+    if (this.k === 0 || key <= (this.keys[0] as number)) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) break;
+      const r = l + 1;
+      const c = r < this.size && (this.keys[r] as number) < (this.keys[l] as number) ? r : l;
+      if ((this.keys[c] as number) >= key) break;
+      this.set(i, this.keys[c] as number, this.a[c] as number, this.b[c] as number);
+      i = c;
+    }
+    this.set(i, key, a, b);
+  }
+  private set(i: number, key: number, a: number, b: number): void {
+    this.keys[i] = key;
+    this.a[i] = a;
+    this.b[i] = b;
+  }
+  /** Both record indices of every kept entry. */
+  records(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.size; i++) out.push(this.a[i] as number, this.b[i] as number);
+    return out;
+  }
 }
 
 export function newPathMarks(): PathMarks {
-  return { lostSnd: [], lostRcv: [], sndDied: [], rcvDied: [], rcvDiedSnd: [] };
+  // Half the frame budget each: a slow packet is named by its entry and exit record.
+  const slow = MAX_FINDING_FRAMES / 2;
+  return {
+    lostSnd: [],
+    lostRcv: [],
+    sndDied: [],
+    rcvDied: [],
+    rcvDiedSnd: [],
+    windowFull: [],
+    sndSlow: new TopK(slow),
+    rcvSlow: new TopK(slow),
+  };
 }
 
 export function mark(list: number[], record: number): void {
@@ -100,6 +168,24 @@ export function pathFindings(
     `the receiver's zero-window ACKs, at ${snd.label} and at ${rcv.label}`,
     zeroWindowAcks(snd.x, tcp.sAck),
     zeroWindowAcks(rcv.x, tcp.rAck),
+  );
+  add(
+    "window-full",
+    `data segments that filled the receiver's advertised window, at ${snd.label}`,
+    m.windowFull,
+    [],
+  );
+  add(
+    "sender-gateway-transit",
+    `the ${m.sndSlow.size} packets that took longest through ${snd.label} (cleartext in, ESP out)`,
+    m.sndSlow.records(),
+    [],
+  );
+  add(
+    "receiver-gateway-transit",
+    `the ${m.rcvSlow.size} packets that took longest through ${rcv.label} (ESP in, cleartext out)`,
+    [],
+    m.rcvSlow.records(),
   );
   const tooBig: number[] = [];
   // Only worth showing next to packets that went missing.

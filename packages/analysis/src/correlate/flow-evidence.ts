@@ -13,6 +13,7 @@ import type {
   ReplayEvidence,
   SegmentEvidence,
 } from "../verdict/evidence.js";
+import { MAX_FINDING_FRAMES } from "../verdict/report.js";
 import { type Direction, Fate, follow, newTrajectory } from "./direction.js";
 import { mark, newPathMarks, type PathMarks, pathFindings } from "./findings.js";
 import type { LinkedCapture } from "./pair.js";
@@ -185,6 +186,7 @@ function followPath(
     const encUs = (snd.r.ts[t.espOut] as number) - ts0;
     f.sndTransit.push(encUs);
     f.sndTransitTs.push(ts0);
+    m.sndSlow.offer(encUs, i, t.espOut);
     if (bins !== undefined) {
       bins.sender.delay.add(bin, encUs);
       bins.transitSender.add(bin, encUs);
@@ -236,6 +238,7 @@ function followPath(
       const decUs = (rcv.r.ts[t.tunnelIn] as number) - tArr;
       f.rcvTransit.push(decUs);
       f.rcvTransitTs.push(tArr);
+      m.rcvSlow.offer(decUs, t.espIn, t.tunnelIn);
       const last = t.lanOut >= 0 ? t.lanOut : t.tunnelIn;
       rcvDelay.push((rcv.r.ts[last] as number) - tArr);
       if (bins !== undefined) {
@@ -475,7 +478,10 @@ export function flowEvidence(
   let ws = findWindowScale(snd.r, sData, sAck);
   if (!ws.known) ws = findWindowScale(rcv.r, rData, rAck);
   if (!ws.known) gaps.push("handshake not captured: window scale unknown, windows are raw values");
-  const sm = senderMetrics(snd.r, sData, sAck, ws);
+  const sm = senderMetrics(snd.r, sData, sAck, ws, {
+    list: fwdPath.marks.windowFull,
+    limit: MAX_FINDING_FRAMES,
+  });
   const rm = receiverMetrics(rcv.r, rData, rAck, ws);
   // Wireshark-compatible flag counts at the same taps, so the numbers in the evidence are
   // what `tcp.analysis.zero_window` / `window_full` show; our own counts are the fallback.

@@ -123,6 +123,8 @@ export function senderMetrics(
   data: Int32Array,
   acks: Int32Array,
   ws: WindowScale,
+  /** When given, receives the first window-full data records (at most its `limit`). */
+  fullMarks?: { readonly list: number[]; readonly limit: number },
 ): SenderMetrics {
   const seq = new Unwrap();
   const ackU = new Unwrap();
@@ -192,7 +194,10 @@ export function senderMetrics(
       if (maxAck >= 0) {
         const inFlight = maxEnd - maxAck;
         flight.push(inFlight);
-        if (window >= 0 && inFlight >= window - Math.min(len, 1460) && window > 0) windowFull++;
+        if (window >= 0 && inFlight >= window - Math.min(len, 1460) && window > 0) {
+          windowFull++;
+          if (fullMarks !== undefined && fullMarks.list.length < fullMarks.limit) fullMarks.list.push(di);
+        }
       }
       continue;
     }

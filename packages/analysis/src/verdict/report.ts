@@ -94,6 +94,9 @@ export type FindingKind =
   | "sender-gateway-deaths"
   | "receiver-gateway-deaths"
   | "zero-window"
+  | "window-full"
+  | "sender-gateway-transit"
+  | "receiver-gateway-transit"
   | "icmp-too-big";
 
 /** Packets that show one problem, by frame number (Wireshark's `frame.number`, 1-based). */
