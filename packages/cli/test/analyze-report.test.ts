@@ -196,4 +196,46 @@ describe("analyze reports: HTML, Markdown, evidence pcaps", () => {
     }
     expect(slow.stdout).toContain("zero-window-B.pcap");
   });
+
+  it("names the packets behind gateway-overload and buffer-limited verdicts, and none for a healthy path", async () => {
+    const findings = async (scenario: string) => {
+      const r = await cli([
+        "analyze",
+        "--a",
+        fixture(scenario, "ga.pcap"),
+        "--b",
+        fixture(scenario, "gb.pcap"),
+        "--json",
+      ]);
+      const report = JSON.parse(r.stdout) as Report;
+      const flow = report.flows.find((f) => f.id === report.verdict.flow);
+      return (flow?.findings ?? []).map((f) => f.finding);
+    };
+    expect(await findings("overload-a")).toContain("sender-gateway-transit");
+    expect(await findings("overload-b")).toContain("receiver-gateway-transit");
+    expect(await findings("buffer-limited")).toContain("window-full");
+    expect(await findings("healthy")).toEqual([]);
+    const html = join(tmp, "healthy.html");
+    const r = await cli([
+      "analyze",
+      "--a",
+      fixture("healthy", "ga.pcap"),
+      "--b",
+      fixture("healthy", "gb.pcap"),
+      "--html",
+      html,
+      "--evidence",
+      join(tmp, "healthy-evidence"),
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("no evidence pcap written");
+    const page = readFileSync(html, "utf8");
+    expect(page).toMatch(/<h1[^>]*>Healthy/);
+    expect(page).not.toMatch(/class="[^"]*\bfail\b/);
+  });
+
+  it("documents the report options in --help", async () => {
+    const r = await cli(["analyze", "--help"]);
+    for (const flag of ["--html FILE", "--markdown FILE", "--evidence DIR"]) expect(r.stdout).toContain(flag);
+  });
 });
