@@ -5,7 +5,7 @@ describe("TopK", () => {
   it("keeps the k largest keys with their two record indices", () => {
     const t = new TopK(4);
     const keys = [5, 1, 9, 3, 7, 2, 8, 6, 4, 0];
-    keys.forEach((k, i) => t.offer(k, i, 100 + i));
+    for (const [i, k] of keys.entries()) t.offer(k, i, 100 + i);
     const recs = t.records();
     const kept = [];
     for (let i = 0; i < recs.length; i += 2) kept.push(keys[recs[i] as number]);
