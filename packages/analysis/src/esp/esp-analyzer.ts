@@ -196,7 +196,8 @@ export class EspAnalyzer {
       if (leaveHi >= leaveLo) sa.gaps += countUnseen(sa.seen, leaveLo, leaveHi);
       if (seq - WINDOW_BITS > sa.right) sa.gaps += seq - WINDOW_BITS - sa.right;
       if (seq - sa.right >= WINDOW_BITS) sa.seen.fill(0);
-      else for (let s = sa.right + 1; s <= seq; s++) clearBit(sa.seen, s);
+      else if (seq - sa.right === 1) clearBit(sa.seen, seq);
+      else clearRange(sa.seen, sa.right + 1, seq);
       sa.right = seq;
       setBit(sa.seen, seq);
       return;
@@ -300,8 +301,25 @@ function testBit(bits: Uint8Array, seq: number): boolean {
   const i = seq & WINDOW_MASK;
   return ((bits[i >>> 3] as number) & (1 << (i & 7))) !== 0;
 }
+/** Set bits in each byte value. */
+const POPCOUNT = new Uint8Array(256);
+for (let i = 1; i < 256; i++) POPCOUNT[i] = (i & 1) + (POPCOUNT[i >>> 1] as number);
+
+/** Sequence numbers in [lo, hi] (at most WINDOW_BITS of them) not marked seen: whole bytes at a time. */
 function countUnseen(bits: Uint8Array, lo: number, hi: number): number {
-  let n = 0;
-  for (let s = lo; s <= hi; s++) if (!testBit(bits, s)) n++;
-  return n;
+  if (hi < lo) return 0;
+  let seen = 0;
+  let s = lo;
+  for (; s <= hi && (s & 7) !== 0; s++) if (testBit(bits, s)) seen++;
+  for (; hi - s >= 7; s += 8) seen += POPCOUNT[bits[(s & WINDOW_MASK) >>> 3] as number] as number;
+  for (; s <= hi; s++) if (testBit(bits, s)) seen++;
+  return hi - lo + 1 - seen;
+}
+
+/** Clears the marks of sequence numbers [lo, hi] (fewer than WINDOW_BITS of them): whole bytes at a time. */
+function clearRange(bits: Uint8Array, lo: number, hi: number): void {
+  let s = lo;
+  for (; s <= hi && (s & 7) !== 0; s++) clearBit(bits, s);
+  for (; hi - s >= 7; s += 8) bits[(s & WINDOW_MASK) >>> 3] = 0;
+  for (; s <= hi; s++) clearBit(bits, s);
 }

@@ -353,10 +353,9 @@ export class TcpAnalyzer {
         fwd.wireSegments += Math.ceil(seglen / mss);
       } else fwd.wireSegments++;
     } else fwd.wireSegments++;
-    if (fl !== 0) {
-      countFlags(fwd.counts, fwd.at, this.ifaces[conv.ifaceIndex]!.flags, fl);
-    }
-    this.ifaces[conv.ifaceIndex]!.packets++;
+    const stats = this.ifaces[conv.ifaceIndex]!;
+    if (fl !== 0) countFlags(fwd.counts, fwd.at, stats.flags, fl);
+    stats.packets++;
     if ((flags & (SYN | RST)) === 0) fwd.win(scaled);
     if (bif > fwd.maxBif) fwd.maxBif = bif;
     if (bif > fwd.ivMaxBif) fwd.ivMaxBif = bif;
