@@ -922,7 +922,16 @@ export namespace tunnelscope {
             TAP_OUTER = 1,
 
             /** The cleartext side: the tunnelled TCP traffic between the LAN and the gateway. */
-            TAP_INNER = 2
+            TAP_INNER = 2,
+
+            /**
+             * The cleartext side as seen on a route-based tunnel device (vti, xfrmi, strongSwan's
+             * ipsec0): packets about to be encrypted leave on it, decrypted ones arrive on it.
+             * Only an interface's role says this (SummaryBatch.interfaces); digests and summaries
+             * of such an interface keep tap = TAP_INNER, and TAP_INNER in an interface role then
+             * means the site-LAN side.
+             */
+            TAP_TUNNEL = 3
         }
 
         /**
@@ -2640,6 +2649,13 @@ export namespace tunnelscope {
             digestsFullRate: boolean;
 
             /**
+             * The capture interfaces the digests' `interface` numbers refer to, one entry per
+             * interface the session has seen so far (each batch repeats the table, so any batch
+             * can be read alone). Empty from agents that predate PacketDigest.interface.
+             */
+            interfaces: tunnelscope.v1.CaptureInterfaceRole.$Properties[];
+
+            /**
              * Creates a new SummaryBatch instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SummaryBatch instance
@@ -2748,12 +2764,145 @@ export namespace tunnelscope {
                  */
                 digestsFullRate?: (boolean|null);
 
+                /**
+                 * The capture interfaces the digests' `interface` numbers refer to, one entry per
+                 * interface the session has seen so far (each batch repeats the table, so any batch
+                 * can be read alone). Empty from agents that predate PacketDigest.interface.
+                 */
+                interfaces?: (tunnelscope.v1.CaptureInterfaceRole.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SummaryBatch. */
             type $Shape = tunnelscope.v1.SummaryBatch.$Properties;
+        }
+
+        /**
+         * Properties of a CaptureInterfaceRole.
+         * @deprecated Use tunnelscope.v1.CaptureInterfaceRole.$Properties instead.
+         */
+        interface ICaptureInterfaceRole extends tunnelscope.v1.CaptureInterfaceRole.$Properties {
+        }
+
+        /** One capture interface of the session and what the agent knows of its role. */
+        class CaptureInterfaceRole {
+
+            /**
+             * Constructs a new CaptureInterfaceRole.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tunnelscope.v1.CaptureInterfaceRole.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The number PacketDigest.interface carries for packets seen on this interface. */
+            id: number;
+
+            /**
+             * Interface name when the agent knows it (pcapng if_name, or the configured name);
+             * empty otherwise (e.g. `tcpdump -i any` SLL2 captures, which carry only the ifindex).
+             */
+            name: string;
+
+            /**
+             * TAP_OUTER (the underlay/ESP interface), TAP_INNER (the site-LAN side), TAP_TUNNEL
+             * (a route-based tunnel device); TAP_UNSPECIFIED when the agent cannot tell, in which
+             * case the coordinator recognises the role from the traffic, as `analyze` does.
+             */
+            role: tunnelscope.v1.Tap;
+
+            /**
+             * Creates a new CaptureInterfaceRole instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CaptureInterfaceRole instance
+             */
+            static create(properties: tunnelscope.v1.CaptureInterfaceRole.$Shape): tunnelscope.v1.CaptureInterfaceRole & tunnelscope.v1.CaptureInterfaceRole.$Shape;
+            static create(properties?: tunnelscope.v1.CaptureInterfaceRole.$Properties): tunnelscope.v1.CaptureInterfaceRole;
+
+            /**
+             * Encodes the specified CaptureInterfaceRole message. Does not implicitly {@link tunnelscope.v1.CaptureInterfaceRole.verify|verify} messages.
+             * @param message CaptureInterfaceRole message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tunnelscope.v1.CaptureInterfaceRole.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CaptureInterfaceRole message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tunnelscope.v1.CaptureInterfaceRole & tunnelscope.v1.CaptureInterfaceRole.$Shape} CaptureInterfaceRole
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tunnelscope.v1.CaptureInterfaceRole & tunnelscope.v1.CaptureInterfaceRole.$Shape;
+
+            /**
+             * Verifies a CaptureInterfaceRole message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CaptureInterfaceRole message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CaptureInterfaceRole
+             */
+            static fromObject(object: { [k: string]: any }): tunnelscope.v1.CaptureInterfaceRole;
+
+            /**
+             * Creates a plain object from a CaptureInterfaceRole message. Also converts values to other types if specified.
+             * @param message CaptureInterfaceRole
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tunnelscope.v1.CaptureInterfaceRole, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CaptureInterfaceRole to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CaptureInterfaceRole
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CaptureInterfaceRole {
+
+            /** Properties of a CaptureInterfaceRole. */
+            interface $Properties {
+
+                /** The number PacketDigest.interface carries for packets seen on this interface. */
+                id?: (number|null);
+
+                /**
+                 * Interface name when the agent knows it (pcapng if_name, or the configured name);
+                 * empty otherwise (e.g. `tcpdump -i any` SLL2 captures, which carry only the ifindex).
+                 */
+                name?: (string|null);
+
+                /**
+                 * TAP_OUTER (the underlay/ESP interface), TAP_INNER (the site-LAN side), TAP_TUNNEL
+                 * (a route-based tunnel device); TAP_UNSPECIFIED when the agent cannot tell, in which
+                 * case the coordinator recognises the role from the traffic, as `analyze` does.
+                 */
+                role?: (tunnelscope.v1.Tap|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CaptureInterfaceRole. */
+            type $Shape = tunnelscope.v1.CaptureInterfaceRole.$Properties;
         }
 
         /**
@@ -3800,7 +3949,187 @@ export namespace tunnelscope {
             DIGEST_KIND_TCP = 1,
 
             /** An ESP packet (outer side); the esp_* fields are set. */
-            DIGEST_KIND_ESP = 2
+            DIGEST_KIND_ESP = 2,
+
+            /**
+             * An ICMP "fragmentation needed" (v4, type 3 code 4) or ICMPv6 "packet too big"
+             * (type 2); the icmp_too_big field is set. Always digested, whatever the sampling
+             * rate: they are rare and decide whether an MTU black hole is one.
+             */
+            DIGEST_KIND_ICMP_TOO_BIG = 3
+        }
+
+        /** Which way a packet crossed the interface it was captured on, seen from the gateway. */
+        enum PacketDirection {
+
+            /**
+             * Not known (a capture link type without a packet type, e.g. Ethernet on one
+             * interface, or a digest from an older agent).
+             */
+            PACKET_DIRECTION_UNSPECIFIED = 0,
+
+            /** Sent by the gateway on that interface (Linux SLL/SLL2 packet type 4, "outgoing"). */
+            PACKET_DIRECTION_OUTGOING = 1,
+
+            /**
+             * Received by the gateway on that interface (SLL/SLL2 packet types 0-3: to this
+             * host, broadcast, multicast, another host).
+             */
+            PACKET_DIRECTION_INCOMING = 2
+        }
+
+        /**
+         * Properties of an IcmpTooBig.
+         * @deprecated Use tunnelscope.v1.IcmpTooBig.$Properties instead.
+         */
+        interface IIcmpTooBig extends tunnelscope.v1.IcmpTooBig.$Properties {
+        }
+
+        /** An ICMP too-big message (DIGEST_KIND_ICMP_TOO_BIG) and the header it quotes. */
+        class IcmpTooBig {
+
+            /**
+             * Constructs a new IcmpTooBig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tunnelscope.v1.IcmpTooBig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Source address of the ICMP message (the router that could not forward), 4 or 16 bytes. */
+            srcAddr: Uint8Array;
+
+            /** Destination address of the ICMP message (the quoted packet's sender), 4 or 16 bytes. */
+            dstAddr: Uint8Array;
+
+            /** Next-hop MTU the message announces, in bytes (0 when the router left it out). */
+            mtu: number;
+
+            /** IP protocol of the quoted packet (6 TCP, 17 UDP, 50 ESP, ...); 0 when not quoted. */
+            quotedProtocol: number;
+
+            /** Quoted packet's source address, 4 or 16 bytes; empty when not quoted. */
+            quotedSrcAddr: Uint8Array;
+
+            /** Quoted packet's destination address, 4 or 16 bytes; empty when not quoted. */
+            quotedDstAddr: Uint8Array;
+
+            /** Quoted packet's source port (TCP/UDP); 0 when not quoted or no ports. */
+            quotedSrcPort: number;
+
+            /** Quoted packet's destination port; 0 when not quoted or no ports. */
+            quotedDstPort: number;
+
+            /**
+             * Quoted packet's IP length (IPv4 total length, IPv6 40 + payload length): the size
+             * that did not fit.
+             */
+            quotedLength: number;
+
+            /**
+             * Creates a new IcmpTooBig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns IcmpTooBig instance
+             */
+            static create(properties: tunnelscope.v1.IcmpTooBig.$Shape): tunnelscope.v1.IcmpTooBig & tunnelscope.v1.IcmpTooBig.$Shape;
+            static create(properties?: tunnelscope.v1.IcmpTooBig.$Properties): tunnelscope.v1.IcmpTooBig;
+
+            /**
+             * Encodes the specified IcmpTooBig message. Does not implicitly {@link tunnelscope.v1.IcmpTooBig.verify|verify} messages.
+             * @param message IcmpTooBig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tunnelscope.v1.IcmpTooBig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an IcmpTooBig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tunnelscope.v1.IcmpTooBig & tunnelscope.v1.IcmpTooBig.$Shape} IcmpTooBig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tunnelscope.v1.IcmpTooBig & tunnelscope.v1.IcmpTooBig.$Shape;
+
+            /**
+             * Verifies an IcmpTooBig message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an IcmpTooBig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns IcmpTooBig
+             */
+            static fromObject(object: { [k: string]: any }): tunnelscope.v1.IcmpTooBig;
+
+            /**
+             * Creates a plain object from an IcmpTooBig message. Also converts values to other types if specified.
+             * @param message IcmpTooBig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tunnelscope.v1.IcmpTooBig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this IcmpTooBig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for IcmpTooBig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace IcmpTooBig {
+
+            /** Properties of an IcmpTooBig. */
+            interface $Properties {
+
+                /** Source address of the ICMP message (the router that could not forward), 4 or 16 bytes. */
+                srcAddr?: (Uint8Array|null);
+
+                /** Destination address of the ICMP message (the quoted packet's sender), 4 or 16 bytes. */
+                dstAddr?: (Uint8Array|null);
+
+                /** Next-hop MTU the message announces, in bytes (0 when the router left it out). */
+                mtu?: (number|null);
+
+                /** IP protocol of the quoted packet (6 TCP, 17 UDP, 50 ESP, ...); 0 when not quoted. */
+                quotedProtocol?: (number|null);
+
+                /** Quoted packet's source address, 4 or 16 bytes; empty when not quoted. */
+                quotedSrcAddr?: (Uint8Array|null);
+
+                /** Quoted packet's destination address, 4 or 16 bytes; empty when not quoted. */
+                quotedDstAddr?: (Uint8Array|null);
+
+                /** Quoted packet's source port (TCP/UDP); 0 when not quoted or no ports. */
+                quotedSrcPort?: (number|null);
+
+                /** Quoted packet's destination port; 0 when not quoted or no ports. */
+                quotedDstPort?: (number|null);
+
+                /**
+                 * Quoted packet's IP length (IPv4 total length, IPv6 40 + payload length): the size
+                 * that did not fit.
+                 */
+                quotedLength?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an IcmpTooBig. */
+            type $Shape = tunnelscope.v1.IcmpTooBig.$Properties;
         }
 
         /**
@@ -3833,17 +4162,19 @@ export namespace tunnelscope {
 
             /**
              * 64-bit hash of the fields that survive the path (TCP: addresses, ports, seq, ack,
-             * IP id, payload length, flags; ESP: SPI, seq). Equal at every tap the packet
-             * crosses; its upper 32 bits decide sampling (StartCapture.sampling_rate).
+             * IP id, payload length, flags; ESP: SPI, seq; ICMP too-big: addresses, IP id, MTU
+             * and the quoted addresses, ports and length). Equal at every tap the packet crosses;
+             * its upper 32 bits decide sampling (StartCapture.sampling_rate; ICMP too-big is
+             * always digested).
              */
             hash: (number|Long);
 
-            /** TCP or ESP. */
+            /** TCP, ESP or ICMP too-big. */
             kind: tunnelscope.v1.DigestKind;
 
             /**
              * 1-based index into SummaryBatch.flows (kind TCP) or SummaryBatch.sas (kind ESP)
-             * of the same batch; 0 = not listed there.
+             * of the same batch; 0 = not listed there (always for ICMP too-big).
              */
             ref: number;
 
@@ -3873,6 +4204,37 @@ export namespace tunnelscope {
 
             /** IPv4 identification field; 0 for IPv6. */
             ipId: number;
+
+            /**
+             * The capture interface the packet was seen on: the kernel ifindex of an SLL2
+             * (`tcpdump -i any`) capture or the pcapng interface id, the number the decoder
+             * gives as PacketView.iface. A capture of one interface whose link type carries no
+             * number gets an agent-assigned id >= 0xffff0000, one per capture stream. Its role
+             * is in SummaryBatch.interfaces. Absent from older agents: the coordinator then
+             * infers the LAN and tunnel-device copies from the traffic.
+             */
+            interface?: (number|null);
+
+            /** Sent or received by the gateway on `interface`; UNSPECIFIED when unknown. */
+            direction: tunnelscope.v1.PacketDirection;
+
+            /**
+             * ESP length: bytes from the SPI to the end of the packet (the IP payload, or the
+             * UDP payload when UDP-encapsulated); 0 = not sent (derive it from ip_length).
+             */
+            espLength: number;
+
+            /** MSS option of a TCP SYN (bytes); 0 when the segment has none. */
+            tcpMss: number;
+
+            /** Window-scale option (shift count 0..14) of a TCP SYN; absent when it has none. */
+            tcpWindowScale?: (number|null);
+
+            /** A TCP SYN carrying the SACK-permitted option. */
+            tcpSackPermitted: boolean;
+
+            /** Kind ICMP_TOO_BIG: the message and its quote. */
+            icmpTooBig?: (tunnelscope.v1.IcmpTooBig.$Properties|null);
 
             /**
              * Creates a new PacketDigest instance using the specified properties.
@@ -3949,17 +4311,19 @@ export namespace tunnelscope {
 
                 /**
                  * 64-bit hash of the fields that survive the path (TCP: addresses, ports, seq, ack,
-                 * IP id, payload length, flags; ESP: SPI, seq). Equal at every tap the packet
-                 * crosses; its upper 32 bits decide sampling (StartCapture.sampling_rate).
+                 * IP id, payload length, flags; ESP: SPI, seq; ICMP too-big: addresses, IP id, MTU
+                 * and the quoted addresses, ports and length). Equal at every tap the packet crosses;
+                 * its upper 32 bits decide sampling (StartCapture.sampling_rate; ICMP too-big is
+                 * always digested).
                  */
                 hash?: (number|Long|null);
 
-                /** TCP or ESP. */
+                /** TCP, ESP or ICMP too-big. */
                 kind?: (tunnelscope.v1.DigestKind|null);
 
                 /**
                  * 1-based index into SummaryBatch.flows (kind TCP) or SummaryBatch.sas (kind ESP)
-                 * of the same batch; 0 = not listed there.
+                 * of the same batch; 0 = not listed there (always for ICMP too-big).
                  */
                 ref?: (number|null);
 
@@ -3989,6 +4353,37 @@ export namespace tunnelscope {
 
                 /** IPv4 identification field; 0 for IPv6. */
                 ipId?: (number|null);
+
+                /**
+                 * The capture interface the packet was seen on: the kernel ifindex of an SLL2
+                 * (`tcpdump -i any`) capture or the pcapng interface id, the number the decoder
+                 * gives as PacketView.iface. A capture of one interface whose link type carries no
+                 * number gets an agent-assigned id >= 0xffff0000, one per capture stream. Its role
+                 * is in SummaryBatch.interfaces. Absent from older agents: the coordinator then
+                 * infers the LAN and tunnel-device copies from the traffic.
+                 */
+                "interface"?: (number|null);
+
+                /** Sent or received by the gateway on `interface`; UNSPECIFIED when unknown. */
+                direction?: (tunnelscope.v1.PacketDirection|null);
+
+                /**
+                 * ESP length: bytes from the SPI to the end of the packet (the IP payload, or the
+                 * UDP payload when UDP-encapsulated); 0 = not sent (derive it from ip_length).
+                 */
+                espLength?: (number|null);
+
+                /** MSS option of a TCP SYN (bytes); 0 when the segment has none. */
+                tcpMss?: (number|null);
+
+                /** Window-scale option (shift count 0..14) of a TCP SYN; absent when it has none. */
+                tcpWindowScale?: (number|null);
+
+                /** A TCP SYN carrying the SACK-permitted option. */
+                tcpSackPermitted?: (boolean|null);
+
+                /** Kind ICMP_TOO_BIG: the message and its quote. */
+                icmpTooBig?: (tunnelscope.v1.IcmpTooBig.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

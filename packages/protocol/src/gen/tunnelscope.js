@@ -762,6 +762,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     case 2:
                         message.role = 2;
                         break;
+                    case "TAP_TUNNEL":
+                    case 3:
+                        message.role = 3;
+                        break;
                     default:
                         if (typeof object.role === "number" && (object.role | 0) === object.role)
                             message.role = object.role;
@@ -2922,12 +2926,18 @@ export const tunnelscope = $root.tunnelscope = (() => {
          * @property {number} TAP_UNSPECIFIED=0 TAP_UNSPECIFIED value
          * @property {number} TAP_OUTER=1 The underlay side: ESP (IP protocol 50, or UDP 4500) between the two gateways.
          * @property {number} TAP_INNER=2 The cleartext side: the tunnelled TCP traffic between the LAN and the gateway.
+         * @property {number} TAP_TUNNEL=3 The cleartext side as seen on a route-based tunnel device (vti, xfrmi, strongSwan's
+         * ipsec0): packets about to be encrypted leave on it, decrypted ones arrive on it.
+         * Only an interface's role says this (SummaryBatch.interfaces); digests and summaries
+         * of such an interface keep tap = TAP_INNER, and TAP_INNER in an interface role then
+         * means the site-LAN side.
          */
         v1.Tap = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "TAP_UNSPECIFIED"] = 0;
             values[valuesById[1] = "TAP_OUTER"] = 1;
             values[valuesById[2] = "TAP_INNER"] = 2;
+            values[valuesById[3] = "TAP_TUNNEL"] = 3;
             return values;
         })();
 
@@ -6946,6 +6956,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
                         case 2:
                             message.taps[message.taps.length] = 2;
                             break;
+                        case "TAP_TUNNEL":
+                        case 3:
+                            message.taps[message.taps.length] = 3;
+                            break;
                         default:
                             if (typeof object.taps[i] === "number" && (object.taps[i] | 0) === object.taps[i])
                                 message.taps[message.taps.length] = object.taps[i];
@@ -8085,6 +8099,9 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {tunnelscope.v1.CaptureHealth.$Properties|null} [health] The capture's own health over the interval.
              * @property {boolean|null} [digestsFullRate] The digests were taken at full rate (every packet) from the agent's ring buffer
              * around a detected collapse, not at the session's sampling_rate.
+             * @property {Array.<tunnelscope.v1.CaptureInterfaceRole.$Properties>|null} [interfaces] The capture interfaces the digests' `interface` numbers refer to, one entry per
+             * interface the session has seen so far (each batch repeats the table, so any batch
+             * can be read alone). Empty from agents that predate PacketDigest.interface.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8113,6 +8130,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 this.flows = [];
                 this.sas = [];
                 this.digests = [];
+                this.interfaces = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8218,6 +8236,16 @@ export const tunnelscope = $root.tunnelscope = (() => {
             SummaryBatch.prototype.digestsFullRate = false;
 
             /**
+             * The capture interfaces the digests' `interface` numbers refer to, one entry per
+             * interface the session has seen so far (each batch repeats the table, so any batch
+             * can be read alone). Empty from agents that predate PacketDigest.interface.
+             * @member {Array.<tunnelscope.v1.CaptureInterfaceRole.$Properties>} interfaces
+             * @memberof tunnelscope.v1.SummaryBatch
+             * @instance
+             */
+            SummaryBatch.prototype.interfaces = $util.emptyArray;
+
+            /**
              * Creates a new SummaryBatch instance using the specified properties.
              * @function create
              * @memberof tunnelscope.v1.SummaryBatch
@@ -8276,6 +8304,9 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     $root.tunnelscope.v1.CaptureHealth.encode(message.health, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.digestsFullRate != null && $Object.hasOwnProperty.call(message, "digestsFullRate") && message.digestsFullRate !== false)
                     writer.uint32(/* id 12, wireType 0 =*/96).bool(message.digestsFullRate);
+                if (message.interfaces != null && message.interfaces.length)
+                    for (let i = 0; i < message.interfaces.length; ++i)
+                        $root.tunnelscope.v1.CaptureInterfaceRole.encode(message.interfaces[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8419,6 +8450,14 @@ export const tunnelscope = $root.tunnelscope = (() => {
                                 delete message.digestsFullRate;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.interfaces && message.interfaces.length))
+                                message.interfaces = [];
+                            message.interfaces.push($root.tunnelscope.v1.CaptureInterfaceRole.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8509,6 +8548,15 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (message.digestsFullRate != null && $Object.hasOwnProperty.call(message, "digestsFullRate"))
                     if (typeof message.digestsFullRate !== "boolean")
                         return "digestsFullRate: boolean expected";
+                if (message.interfaces != null && $Object.hasOwnProperty.call(message, "interfaces")) {
+                    if (!$Array.isArray(message.interfaces))
+                        return "interfaces: array expected";
+                    for (let i = 0; i < message.interfaces.length; ++i) {
+                        let error = $root.tunnelscope.v1.CaptureInterfaceRole.verify(message.interfaces[i], _depth + 1);
+                        if (error)
+                            return "interfaces." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8605,6 +8653,16 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (object.digestsFullRate != null)
                     if (object.digestsFullRate)
                         message.digestsFullRate = $Boolean(object.digestsFullRate);
+                if (object.interfaces) {
+                    if (!$Array.isArray(object.interfaces))
+                        throw $TypeError(".tunnelscope.v1.SummaryBatch.interfaces: array expected");
+                    message.interfaces = $Array(object.interfaces.length);
+                    for (let i = 0; i < object.interfaces.length; ++i) {
+                        if (!$util.isObject(object.interfaces[i]))
+                            throw $TypeError(".tunnelscope.v1.SummaryBatch.interfaces: object expected");
+                        message.interfaces[i] = $root.tunnelscope.v1.CaptureInterfaceRole.fromObject(object.interfaces[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -8629,6 +8687,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.flows = [];
                     object.sas = [];
                     object.digests = [];
+                    object.interfaces = [];
                 }
                 if (options.defaults) {
                     object.sessionId = "";
@@ -8692,6 +8751,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.health = $root.tunnelscope.v1.CaptureHealth.toObject(message.health, options, _depth + 1);
                 if (message.digestsFullRate != null && $Object.hasOwnProperty.call(message, "digestsFullRate"))
                     object.digestsFullRate = message.digestsFullRate;
+                if (message.interfaces && message.interfaces.length) {
+                    object.interfaces = $Array(message.interfaces.length);
+                    for (let j = 0; j < message.interfaces.length; ++j)
+                        object.interfaces[j] = $root.tunnelscope.v1.CaptureInterfaceRole.toObject(message.interfaces[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -8721,6 +8785,336 @@ export const tunnelscope = $root.tunnelscope = (() => {
             };
 
             return SummaryBatch;
+        })();
+
+        v1.CaptureInterfaceRole = (function() {
+
+            /**
+             * Properties of a CaptureInterfaceRole.
+             * @typedef {Object} tunnelscope.v1.CaptureInterfaceRole.$Properties
+             * @property {number|null} [id] The number PacketDigest.interface carries for packets seen on this interface.
+             * @property {string|null} [name] Interface name when the agent knows it (pcapng if_name, or the configured name);
+             * empty otherwise (e.g. `tcpdump -i any` SLL2 captures, which carry only the ifindex).
+             * @property {tunnelscope.v1.Tap|null} [role] TAP_OUTER (the underlay/ESP interface), TAP_INNER (the site-LAN side), TAP_TUNNEL
+             * (a route-based tunnel device); TAP_UNSPECIFIED when the agent cannot tell, in which
+             * case the coordinator recognises the role from the traffic, as `analyze` does.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CaptureInterfaceRole.
+             * @memberof tunnelscope.v1
+             * @interface ICaptureInterfaceRole
+             * @augments tunnelscope.v1.CaptureInterfaceRole.$Properties
+             * @deprecated Use tunnelscope.v1.CaptureInterfaceRole.$Properties instead.
+             */
+
+            /**
+             * Shape of a CaptureInterfaceRole.
+             * @typedef {tunnelscope.v1.CaptureInterfaceRole.$Properties} tunnelscope.v1.CaptureInterfaceRole.$Shape
+             */
+
+            /**
+             * Constructs a new CaptureInterfaceRole.
+             * @memberof tunnelscope.v1
+             * @classdesc One capture interface of the session and what the agent knows of its role.
+             * @constructor
+             * @param {tunnelscope.v1.CaptureInterfaceRole.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CaptureInterfaceRole = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The number PacketDigest.interface carries for packets seen on this interface.
+             * @member {number} id
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @instance
+             */
+            CaptureInterfaceRole.prototype.id = 0;
+
+            /**
+             * Interface name when the agent knows it (pcapng if_name, or the configured name);
+             * empty otherwise (e.g. `tcpdump -i any` SLL2 captures, which carry only the ifindex).
+             * @member {string} name
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @instance
+             */
+            CaptureInterfaceRole.prototype.name = "";
+
+            /**
+             * TAP_OUTER (the underlay/ESP interface), TAP_INNER (the site-LAN side), TAP_TUNNEL
+             * (a route-based tunnel device); TAP_UNSPECIFIED when the agent cannot tell, in which
+             * case the coordinator recognises the role from the traffic, as `analyze` does.
+             * @member {tunnelscope.v1.Tap} role
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @instance
+             */
+            CaptureInterfaceRole.prototype.role = 0;
+
+            /**
+             * Creates a new CaptureInterfaceRole instance using the specified properties.
+             * @function create
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @static
+             * @param {tunnelscope.v1.CaptureInterfaceRole.$Properties=} [properties] Properties to set
+             * @returns {tunnelscope.v1.CaptureInterfaceRole} CaptureInterfaceRole instance
+             * @type {{
+             *   (properties: tunnelscope.v1.CaptureInterfaceRole.$Shape): tunnelscope.v1.CaptureInterfaceRole & tunnelscope.v1.CaptureInterfaceRole.$Shape;
+             *   (properties?: tunnelscope.v1.CaptureInterfaceRole.$Properties): tunnelscope.v1.CaptureInterfaceRole;
+             * }}
+             */
+            CaptureInterfaceRole.create = function(properties) {
+                return new CaptureInterfaceRole(properties);
+            };
+
+            /**
+             * Encodes the specified CaptureInterfaceRole message. Does not implicitly {@link tunnelscope.v1.CaptureInterfaceRole.verify|verify} messages.
+             * @function encode
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @static
+             * @param {tunnelscope.v1.CaptureInterfaceRole.$Properties} message CaptureInterfaceRole message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CaptureInterfaceRole.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.id);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role") && message.role !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.role);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CaptureInterfaceRole message from the specified reader or buffer.
+             * @function decode
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tunnelscope.v1.CaptureInterfaceRole & tunnelscope.v1.CaptureInterfaceRole.$Shape} CaptureInterfaceRole
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CaptureInterfaceRole.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tunnelscope.v1.CaptureInterfaceRole();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.role = value;
+                            else
+                                delete message.role;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CaptureInterfaceRole message.
+             * @function verify
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CaptureInterfaceRole.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isInteger(message.id))
+                        return "id: integer expected";
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    if (typeof message.role !== "number" || (message.role | 0) !== message.role)
+                        return "role: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a CaptureInterfaceRole message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tunnelscope.v1.CaptureInterfaceRole} CaptureInterfaceRole
+             */
+            CaptureInterfaceRole.fromObject = function (object, _depth) {
+                if (object instanceof $root.tunnelscope.v1.CaptureInterfaceRole)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tunnelscope.v1.CaptureInterfaceRole: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tunnelscope.v1.CaptureInterfaceRole();
+                if (object.id != null)
+                    if ($Number(object.id) !== 0)
+                        message.id = object.id >>> 0;
+                if (object.name != null)
+                    if (typeof object.name !== "string" || object.name.length)
+                        message.name = $String(object.name);
+                if (object.role !== 0 && (typeof object.role !== "string" || $root.tunnelscope.v1.Tap[object.role] !== 0))
+                    switch (object.role) {
+                    case "TAP_UNSPECIFIED":
+                    case 0:
+                        message.role = 0;
+                        break;
+                    case "TAP_OUTER":
+                    case 1:
+                        message.role = 1;
+                        break;
+                    case "TAP_INNER":
+                    case 2:
+                        message.role = 2;
+                        break;
+                    case "TAP_TUNNEL":
+                    case 3:
+                        message.role = 3;
+                        break;
+                    default:
+                        if (typeof object.role === "number" && (object.role | 0) === object.role)
+                            message.role = object.role;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CaptureInterfaceRole message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @static
+             * @param {tunnelscope.v1.CaptureInterfaceRole} message CaptureInterfaceRole
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CaptureInterfaceRole.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.id = 0;
+                    object.name = "";
+                    object.role = options.enums === $String ? "TAP_UNSPECIFIED" : 0;
+                }
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.role != null && $Object.hasOwnProperty.call(message, "role"))
+                    object.role = options.enums === $String ? $root.tunnelscope.v1.Tap[message.role] === $undefined ? message.role : $root.tunnelscope.v1.Tap[message.role] : message.role;
+                return object;
+            };
+
+            /**
+             * Converts this CaptureInterfaceRole to JSON.
+             * @function toJSON
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CaptureInterfaceRole.prototype.toJSON = function() {
+                return CaptureInterfaceRole.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CaptureInterfaceRole
+             * @function getTypeUrl
+             * @memberof tunnelscope.v1.CaptureInterfaceRole
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CaptureInterfaceRole.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tunnelscope.v1.CaptureInterfaceRole";
+            };
+
+            return CaptureInterfaceRole;
         })();
 
         v1.TcpAnalysisCounts = (function() {
@@ -9987,6 +10381,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     case 2:
                         message.tap = 2;
                         break;
+                    case "TAP_TUNNEL":
+                    case 3:
+                        message.tap = 3;
+                        break;
                     default:
                         if (typeof object.tap === "number" && (object.tap | 0) === object.tap)
                             message.tap = object.tap;
@@ -10829,6 +11227,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     case "TAP_INNER":
                     case 2:
                         message.tap = 2;
+                        break;
+                    case "TAP_TUNNEL":
+                    case 3:
+                        message.tap = 3;
                         break;
                     default:
                         if (typeof object.tap === "number" && (object.tap | 0) === object.tap)
@@ -12368,13 +12770,552 @@ export const tunnelscope = $root.tunnelscope = (() => {
          * @property {number} DIGEST_KIND_UNSPECIFIED=0 DIGEST_KIND_UNSPECIFIED value
          * @property {number} DIGEST_KIND_TCP=1 A TCP segment (inner side); the tcp_* fields are set.
          * @property {number} DIGEST_KIND_ESP=2 An ESP packet (outer side); the esp_* fields are set.
+         * @property {number} DIGEST_KIND_ICMP_TOO_BIG=3 An ICMP "fragmentation needed" (v4, type 3 code 4) or ICMPv6 "packet too big"
+         * (type 2); the icmp_too_big field is set. Always digested, whatever the sampling
+         * rate: they are rare and decide whether an MTU black hole is one.
          */
         v1.DigestKind = (function() {
             const valuesById = $Object.create(null), values = $Object.create(valuesById);
             values[valuesById[0] = "DIGEST_KIND_UNSPECIFIED"] = 0;
             values[valuesById[1] = "DIGEST_KIND_TCP"] = 1;
             values[valuesById[2] = "DIGEST_KIND_ESP"] = 2;
+            values[valuesById[3] = "DIGEST_KIND_ICMP_TOO_BIG"] = 3;
             return values;
+        })();
+
+        /**
+         * Which way a packet crossed the interface it was captured on, seen from the gateway.
+         * @name tunnelscope.v1.PacketDirection
+         * @enum {number}
+         * @property {number} PACKET_DIRECTION_UNSPECIFIED=0 Not known (a capture link type without a packet type, e.g. Ethernet on one
+         * interface, or a digest from an older agent).
+         * @property {number} PACKET_DIRECTION_OUTGOING=1 Sent by the gateway on that interface (Linux SLL/SLL2 packet type 4, "outgoing").
+         * @property {number} PACKET_DIRECTION_INCOMING=2 Received by the gateway on that interface (SLL/SLL2 packet types 0-3: to this
+         * host, broadcast, multicast, another host).
+         */
+        v1.PacketDirection = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PACKET_DIRECTION_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PACKET_DIRECTION_OUTGOING"] = 1;
+            values[valuesById[2] = "PACKET_DIRECTION_INCOMING"] = 2;
+            return values;
+        })();
+
+        v1.IcmpTooBig = (function() {
+
+            /**
+             * Properties of an IcmpTooBig.
+             * @typedef {Object} tunnelscope.v1.IcmpTooBig.$Properties
+             * @property {Uint8Array|null} [srcAddr] Source address of the ICMP message (the router that could not forward), 4 or 16 bytes.
+             * @property {Uint8Array|null} [dstAddr] Destination address of the ICMP message (the quoted packet's sender), 4 or 16 bytes.
+             * @property {number|null} [mtu] Next-hop MTU the message announces, in bytes (0 when the router left it out).
+             * @property {number|null} [quotedProtocol] IP protocol of the quoted packet (6 TCP, 17 UDP, 50 ESP, ...); 0 when not quoted.
+             * @property {Uint8Array|null} [quotedSrcAddr] Quoted packet's source address, 4 or 16 bytes; empty when not quoted.
+             * @property {Uint8Array|null} [quotedDstAddr] Quoted packet's destination address, 4 or 16 bytes; empty when not quoted.
+             * @property {number|null} [quotedSrcPort] Quoted packet's source port (TCP/UDP); 0 when not quoted or no ports.
+             * @property {number|null} [quotedDstPort] Quoted packet's destination port; 0 when not quoted or no ports.
+             * @property {number|null} [quotedLength] Quoted packet's IP length (IPv4 total length, IPv6 40 + payload length): the size
+             * that did not fit.
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IcmpTooBig.
+             * @memberof tunnelscope.v1
+             * @interface IIcmpTooBig
+             * @augments tunnelscope.v1.IcmpTooBig.$Properties
+             * @deprecated Use tunnelscope.v1.IcmpTooBig.$Properties instead.
+             */
+
+            /**
+             * Shape of an IcmpTooBig.
+             * @typedef {tunnelscope.v1.IcmpTooBig.$Properties} tunnelscope.v1.IcmpTooBig.$Shape
+             */
+
+            /**
+             * Constructs a new IcmpTooBig.
+             * @memberof tunnelscope.v1
+             * @classdesc An ICMP too-big message (DIGEST_KIND_ICMP_TOO_BIG) and the header it quotes.
+             * @constructor
+             * @param {tunnelscope.v1.IcmpTooBig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IcmpTooBig = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Source address of the ICMP message (the router that could not forward), 4 or 16 bytes.
+             * @member {Uint8Array} srcAddr
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.srcAddr = $util.newBuffer([]);
+
+            /**
+             * Destination address of the ICMP message (the quoted packet's sender), 4 or 16 bytes.
+             * @member {Uint8Array} dstAddr
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.dstAddr = $util.newBuffer([]);
+
+            /**
+             * Next-hop MTU the message announces, in bytes (0 when the router left it out).
+             * @member {number} mtu
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.mtu = 0;
+
+            /**
+             * IP protocol of the quoted packet (6 TCP, 17 UDP, 50 ESP, ...); 0 when not quoted.
+             * @member {number} quotedProtocol
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.quotedProtocol = 0;
+
+            /**
+             * Quoted packet's source address, 4 or 16 bytes; empty when not quoted.
+             * @member {Uint8Array} quotedSrcAddr
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.quotedSrcAddr = $util.newBuffer([]);
+
+            /**
+             * Quoted packet's destination address, 4 or 16 bytes; empty when not quoted.
+             * @member {Uint8Array} quotedDstAddr
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.quotedDstAddr = $util.newBuffer([]);
+
+            /**
+             * Quoted packet's source port (TCP/UDP); 0 when not quoted or no ports.
+             * @member {number} quotedSrcPort
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.quotedSrcPort = 0;
+
+            /**
+             * Quoted packet's destination port; 0 when not quoted or no ports.
+             * @member {number} quotedDstPort
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.quotedDstPort = 0;
+
+            /**
+             * Quoted packet's IP length (IPv4 total length, IPv6 40 + payload length): the size
+             * that did not fit.
+             * @member {number} quotedLength
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             */
+            IcmpTooBig.prototype.quotedLength = 0;
+
+            /**
+             * Creates a new IcmpTooBig instance using the specified properties.
+             * @function create
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @static
+             * @param {tunnelscope.v1.IcmpTooBig.$Properties=} [properties] Properties to set
+             * @returns {tunnelscope.v1.IcmpTooBig} IcmpTooBig instance
+             * @type {{
+             *   (properties: tunnelscope.v1.IcmpTooBig.$Shape): tunnelscope.v1.IcmpTooBig & tunnelscope.v1.IcmpTooBig.$Shape;
+             *   (properties?: tunnelscope.v1.IcmpTooBig.$Properties): tunnelscope.v1.IcmpTooBig;
+             * }}
+             */
+            IcmpTooBig.create = function(properties) {
+                return new IcmpTooBig(properties);
+            };
+
+            /**
+             * Encodes the specified IcmpTooBig message. Does not implicitly {@link tunnelscope.v1.IcmpTooBig.verify|verify} messages.
+             * @function encode
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @static
+             * @param {tunnelscope.v1.IcmpTooBig.$Properties} message IcmpTooBig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IcmpTooBig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.srcAddr != null && $Object.hasOwnProperty.call(message, "srcAddr") && message.srcAddr.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.srcAddr);
+                if (message.dstAddr != null && $Object.hasOwnProperty.call(message, "dstAddr") && message.dstAddr.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.dstAddr);
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu") && message.mtu !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.mtu);
+                if (message.quotedProtocol != null && $Object.hasOwnProperty.call(message, "quotedProtocol") && message.quotedProtocol !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.quotedProtocol);
+                if (message.quotedSrcAddr != null && $Object.hasOwnProperty.call(message, "quotedSrcAddr") && message.quotedSrcAddr.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.quotedSrcAddr);
+                if (message.quotedDstAddr != null && $Object.hasOwnProperty.call(message, "quotedDstAddr") && message.quotedDstAddr.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.quotedDstAddr);
+                if (message.quotedSrcPort != null && $Object.hasOwnProperty.call(message, "quotedSrcPort") && message.quotedSrcPort !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.quotedSrcPort);
+                if (message.quotedDstPort != null && $Object.hasOwnProperty.call(message, "quotedDstPort") && message.quotedDstPort !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.quotedDstPort);
+                if (message.quotedLength != null && $Object.hasOwnProperty.call(message, "quotedLength") && message.quotedLength !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.quotedLength);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IcmpTooBig message from the specified reader or buffer.
+             * @function decode
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tunnelscope.v1.IcmpTooBig & tunnelscope.v1.IcmpTooBig.$Shape} IcmpTooBig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IcmpTooBig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tunnelscope.v1.IcmpTooBig();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.srcAddr = value;
+                            else
+                                delete message.srcAddr;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.dstAddr = value;
+                            else
+                                delete message.dstAddr;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.mtu = value;
+                            else
+                                delete message.mtu;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quotedProtocol = value;
+                            else
+                                delete message.quotedProtocol;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.quotedSrcAddr = value;
+                            else
+                                delete message.quotedSrcAddr;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.quotedDstAddr = value;
+                            else
+                                delete message.quotedDstAddr;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quotedSrcPort = value;
+                            else
+                                delete message.quotedSrcPort;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quotedDstPort = value;
+                            else
+                                delete message.quotedDstPort;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.quotedLength = value;
+                            else
+                                delete message.quotedLength;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an IcmpTooBig message.
+             * @function verify
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            IcmpTooBig.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.srcAddr != null && $Object.hasOwnProperty.call(message, "srcAddr"))
+                    if (!(message.srcAddr && typeof message.srcAddr.length === "number" || $util.isString(message.srcAddr)))
+                        return "srcAddr: buffer expected";
+                if (message.dstAddr != null && $Object.hasOwnProperty.call(message, "dstAddr"))
+                    if (!(message.dstAddr && typeof message.dstAddr.length === "number" || $util.isString(message.dstAddr)))
+                        return "dstAddr: buffer expected";
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
+                    if (!$util.isInteger(message.mtu))
+                        return "mtu: integer expected";
+                if (message.quotedProtocol != null && $Object.hasOwnProperty.call(message, "quotedProtocol"))
+                    if (!$util.isInteger(message.quotedProtocol))
+                        return "quotedProtocol: integer expected";
+                if (message.quotedSrcAddr != null && $Object.hasOwnProperty.call(message, "quotedSrcAddr"))
+                    if (!(message.quotedSrcAddr && typeof message.quotedSrcAddr.length === "number" || $util.isString(message.quotedSrcAddr)))
+                        return "quotedSrcAddr: buffer expected";
+                if (message.quotedDstAddr != null && $Object.hasOwnProperty.call(message, "quotedDstAddr"))
+                    if (!(message.quotedDstAddr && typeof message.quotedDstAddr.length === "number" || $util.isString(message.quotedDstAddr)))
+                        return "quotedDstAddr: buffer expected";
+                if (message.quotedSrcPort != null && $Object.hasOwnProperty.call(message, "quotedSrcPort"))
+                    if (!$util.isInteger(message.quotedSrcPort))
+                        return "quotedSrcPort: integer expected";
+                if (message.quotedDstPort != null && $Object.hasOwnProperty.call(message, "quotedDstPort"))
+                    if (!$util.isInteger(message.quotedDstPort))
+                        return "quotedDstPort: integer expected";
+                if (message.quotedLength != null && $Object.hasOwnProperty.call(message, "quotedLength"))
+                    if (!$util.isInteger(message.quotedLength))
+                        return "quotedLength: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an IcmpTooBig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tunnelscope.v1.IcmpTooBig} IcmpTooBig
+             */
+            IcmpTooBig.fromObject = function (object, _depth) {
+                if (object instanceof $root.tunnelscope.v1.IcmpTooBig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tunnelscope.v1.IcmpTooBig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tunnelscope.v1.IcmpTooBig();
+                if (object.srcAddr != null)
+                    if (object.srcAddr.length)
+                        if (typeof object.srcAddr === "string")
+                            $util.base64.decode(object.srcAddr, message.srcAddr = $util.newBuffer($util.base64.length(object.srcAddr)), 0);
+                        else if (object.srcAddr.length >= 0)
+                            message.srcAddr = object.srcAddr;
+                if (object.dstAddr != null)
+                    if (object.dstAddr.length)
+                        if (typeof object.dstAddr === "string")
+                            $util.base64.decode(object.dstAddr, message.dstAddr = $util.newBuffer($util.base64.length(object.dstAddr)), 0);
+                        else if (object.dstAddr.length >= 0)
+                            message.dstAddr = object.dstAddr;
+                if (object.mtu != null)
+                    if ($Number(object.mtu) !== 0)
+                        message.mtu = object.mtu >>> 0;
+                if (object.quotedProtocol != null)
+                    if ($Number(object.quotedProtocol) !== 0)
+                        message.quotedProtocol = object.quotedProtocol >>> 0;
+                if (object.quotedSrcAddr != null)
+                    if (object.quotedSrcAddr.length)
+                        if (typeof object.quotedSrcAddr === "string")
+                            $util.base64.decode(object.quotedSrcAddr, message.quotedSrcAddr = $util.newBuffer($util.base64.length(object.quotedSrcAddr)), 0);
+                        else if (object.quotedSrcAddr.length >= 0)
+                            message.quotedSrcAddr = object.quotedSrcAddr;
+                if (object.quotedDstAddr != null)
+                    if (object.quotedDstAddr.length)
+                        if (typeof object.quotedDstAddr === "string")
+                            $util.base64.decode(object.quotedDstAddr, message.quotedDstAddr = $util.newBuffer($util.base64.length(object.quotedDstAddr)), 0);
+                        else if (object.quotedDstAddr.length >= 0)
+                            message.quotedDstAddr = object.quotedDstAddr;
+                if (object.quotedSrcPort != null)
+                    if ($Number(object.quotedSrcPort) !== 0)
+                        message.quotedSrcPort = object.quotedSrcPort >>> 0;
+                if (object.quotedDstPort != null)
+                    if ($Number(object.quotedDstPort) !== 0)
+                        message.quotedDstPort = object.quotedDstPort >>> 0;
+                if (object.quotedLength != null)
+                    if ($Number(object.quotedLength) !== 0)
+                        message.quotedLength = object.quotedLength >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an IcmpTooBig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @static
+             * @param {tunnelscope.v1.IcmpTooBig} message IcmpTooBig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            IcmpTooBig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if (options.bytes === $String)
+                        object.srcAddr = "";
+                    else {
+                        object.srcAddr = [];
+                        if (options.bytes !== $Array)
+                            object.srcAddr = $util.newBuffer(object.srcAddr);
+                    }
+                    if (options.bytes === $String)
+                        object.dstAddr = "";
+                    else {
+                        object.dstAddr = [];
+                        if (options.bytes !== $Array)
+                            object.dstAddr = $util.newBuffer(object.dstAddr);
+                    }
+                    object.mtu = 0;
+                    object.quotedProtocol = 0;
+                    if (options.bytes === $String)
+                        object.quotedSrcAddr = "";
+                    else {
+                        object.quotedSrcAddr = [];
+                        if (options.bytes !== $Array)
+                            object.quotedSrcAddr = $util.newBuffer(object.quotedSrcAddr);
+                    }
+                    if (options.bytes === $String)
+                        object.quotedDstAddr = "";
+                    else {
+                        object.quotedDstAddr = [];
+                        if (options.bytes !== $Array)
+                            object.quotedDstAddr = $util.newBuffer(object.quotedDstAddr);
+                    }
+                    object.quotedSrcPort = 0;
+                    object.quotedDstPort = 0;
+                    object.quotedLength = 0;
+                }
+                if (message.srcAddr != null && $Object.hasOwnProperty.call(message, "srcAddr"))
+                    object.srcAddr = options.bytes === $String ? $util.base64.encode(message.srcAddr, 0, message.srcAddr.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.srcAddr) : message.srcAddr;
+                if (message.dstAddr != null && $Object.hasOwnProperty.call(message, "dstAddr"))
+                    object.dstAddr = options.bytes === $String ? $util.base64.encode(message.dstAddr, 0, message.dstAddr.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.dstAddr) : message.dstAddr;
+                if (message.mtu != null && $Object.hasOwnProperty.call(message, "mtu"))
+                    object.mtu = message.mtu;
+                if (message.quotedProtocol != null && $Object.hasOwnProperty.call(message, "quotedProtocol"))
+                    object.quotedProtocol = message.quotedProtocol;
+                if (message.quotedSrcAddr != null && $Object.hasOwnProperty.call(message, "quotedSrcAddr"))
+                    object.quotedSrcAddr = options.bytes === $String ? $util.base64.encode(message.quotedSrcAddr, 0, message.quotedSrcAddr.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.quotedSrcAddr) : message.quotedSrcAddr;
+                if (message.quotedDstAddr != null && $Object.hasOwnProperty.call(message, "quotedDstAddr"))
+                    object.quotedDstAddr = options.bytes === $String ? $util.base64.encode(message.quotedDstAddr, 0, message.quotedDstAddr.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.quotedDstAddr) : message.quotedDstAddr;
+                if (message.quotedSrcPort != null && $Object.hasOwnProperty.call(message, "quotedSrcPort"))
+                    object.quotedSrcPort = message.quotedSrcPort;
+                if (message.quotedDstPort != null && $Object.hasOwnProperty.call(message, "quotedDstPort"))
+                    object.quotedDstPort = message.quotedDstPort;
+                if (message.quotedLength != null && $Object.hasOwnProperty.call(message, "quotedLength"))
+                    object.quotedLength = message.quotedLength;
+                return object;
+            };
+
+            /**
+             * Converts this IcmpTooBig to JSON.
+             * @function toJSON
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            IcmpTooBig.prototype.toJSON = function() {
+                return IcmpTooBig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for IcmpTooBig
+             * @function getTypeUrl
+             * @memberof tunnelscope.v1.IcmpTooBig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            IcmpTooBig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tunnelscope.v1.IcmpTooBig";
+            };
+
+            return IcmpTooBig;
         })();
 
         v1.PacketDigest = (function() {
@@ -12385,11 +13326,13 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {tunnelscope.v1.Tap|null} [tap] Where it was captured.
              * @property {number|Long|null} [timestampNs] Capture timestamp (Unix ns, agent clock).
              * @property {number|Long|null} [hash] 64-bit hash of the fields that survive the path (TCP: addresses, ports, seq, ack,
-             * IP id, payload length, flags; ESP: SPI, seq). Equal at every tap the packet
-             * crosses; its upper 32 bits decide sampling (StartCapture.sampling_rate).
-             * @property {tunnelscope.v1.DigestKind|null} [kind] TCP or ESP.
+             * IP id, payload length, flags; ESP: SPI, seq; ICMP too-big: addresses, IP id, MTU
+             * and the quoted addresses, ports and length). Equal at every tap the packet crosses;
+             * its upper 32 bits decide sampling (StartCapture.sampling_rate; ICMP too-big is
+             * always digested).
+             * @property {tunnelscope.v1.DigestKind|null} [kind] TCP, ESP or ICMP too-big.
              * @property {number|null} [ref] 1-based index into SummaryBatch.flows (kind TCP) or SummaryBatch.sas (kind ESP)
-             * of the same batch; 0 = not listed there.
+             * of the same batch; 0 = not listed there (always for ICMP too-big).
              * @property {number|null} [tcpSeq] TCP sequence number.
              * @property {number|null} [tcpAck] TCP acknowledgement number.
              * @property {number|null} [tcpLen] TCP payload length in bytes.
@@ -12399,6 +13342,19 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {number|null} [espSeq] ESP sequence number (32-bit wire value).
              * @property {number|null} [ipLength] IP total length (IPv4) or payload length + 40 (IPv6), in bytes.
              * @property {number|null} [ipId] IPv4 identification field; 0 for IPv6.
+             * @property {number|null} ["interface"] The capture interface the packet was seen on: the kernel ifindex of an SLL2
+             * (`tcpdump -i any`) capture or the pcapng interface id, the number the decoder
+             * gives as PacketView.iface. A capture of one interface whose link type carries no
+             * number gets an agent-assigned id >= 0xffff0000, one per capture stream. Its role
+             * is in SummaryBatch.interfaces. Absent from older agents: the coordinator then
+             * infers the LAN and tunnel-device copies from the traffic.
+             * @property {tunnelscope.v1.PacketDirection|null} [direction] Sent or received by the gateway on `interface`; UNSPECIFIED when unknown.
+             * @property {number|null} [espLength] ESP length: bytes from the SPI to the end of the packet (the IP payload, or the
+             * UDP payload when UDP-encapsulated); 0 = not sent (derive it from ip_length).
+             * @property {number|null} [tcpMss] MSS option of a TCP SYN (bytes); 0 when the segment has none.
+             * @property {number|null} [tcpWindowScale] Window-scale option (shift count 0..14) of a TCP SYN; absent when it has none.
+             * @property {boolean|null} [tcpSackPermitted] A TCP SYN carrying the SACK-permitted option.
+             * @property {tunnelscope.v1.IcmpTooBig.$Properties|null} [icmpTooBig] Kind ICMP_TOO_BIG: the message and its quote.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12449,8 +13405,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
 
             /**
              * 64-bit hash of the fields that survive the path (TCP: addresses, ports, seq, ack,
-             * IP id, payload length, flags; ESP: SPI, seq). Equal at every tap the packet
-             * crosses; its upper 32 bits decide sampling (StartCapture.sampling_rate).
+             * IP id, payload length, flags; ESP: SPI, seq; ICMP too-big: addresses, IP id, MTU
+             * and the quoted addresses, ports and length). Equal at every tap the packet crosses;
+             * its upper 32 bits decide sampling (StartCapture.sampling_rate; ICMP too-big is
+             * always digested).
              * @member {number|Long} hash
              * @memberof tunnelscope.v1.PacketDigest
              * @instance
@@ -12458,7 +13416,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
             PacketDigest.prototype.hash = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * TCP or ESP.
+             * TCP, ESP or ICMP too-big.
              * @member {tunnelscope.v1.DigestKind} kind
              * @memberof tunnelscope.v1.PacketDigest
              * @instance
@@ -12467,7 +13425,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
 
             /**
              * 1-based index into SummaryBatch.flows (kind TCP) or SummaryBatch.sas (kind ESP)
-             * of the same batch; 0 = not listed there.
+             * of the same batch; 0 = not listed there (always for ICMP too-big).
              * @member {number} ref
              * @memberof tunnelscope.v1.PacketDigest
              * @instance
@@ -12547,6 +13505,83 @@ export const tunnelscope = $root.tunnelscope = (() => {
             PacketDigest.prototype.ipId = 0;
 
             /**
+             * The capture interface the packet was seen on: the kernel ifindex of an SLL2
+             * (`tcpdump -i any`) capture or the pcapng interface id, the number the decoder
+             * gives as PacketView.iface. A capture of one interface whose link type carries no
+             * number gets an agent-assigned id >= 0xffff0000, one per capture stream. Its role
+             * is in SummaryBatch.interfaces. Absent from older agents: the coordinator then
+             * infers the LAN and tunnel-device copies from the traffic.
+             * @member {number|null|undefined} interface
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype["interface"] = null;
+
+            /**
+             * Sent or received by the gateway on `interface`; UNSPECIFIED when unknown.
+             * @member {tunnelscope.v1.PacketDirection} direction
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype.direction = 0;
+
+            /**
+             * ESP length: bytes from the SPI to the end of the packet (the IP payload, or the
+             * UDP payload when UDP-encapsulated); 0 = not sent (derive it from ip_length).
+             * @member {number} espLength
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype.espLength = 0;
+
+            /**
+             * MSS option of a TCP SYN (bytes); 0 when the segment has none.
+             * @member {number} tcpMss
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype.tcpMss = 0;
+
+            /**
+             * Window-scale option (shift count 0..14) of a TCP SYN; absent when it has none.
+             * @member {number|null|undefined} tcpWindowScale
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype.tcpWindowScale = null;
+
+            /**
+             * A TCP SYN carrying the SACK-permitted option.
+             * @member {boolean} tcpSackPermitted
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype.tcpSackPermitted = false;
+
+            /**
+             * Kind ICMP_TOO_BIG: the message and its quote.
+             * @member {tunnelscope.v1.IcmpTooBig.$Properties|null|undefined} icmpTooBig
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype.icmpTooBig = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PacketDigest.prototype, "_interface", {
+                get: $util.oneOfGetter($oneOfFields = ["interface"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PacketDigest.prototype, "_tcpWindowScale", {
+                get: $util.oneOfGetter($oneOfFields = ["tcpWindowScale"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new PacketDigest instance using the specified properties.
              * @function create
              * @memberof tunnelscope.v1.PacketDigest
@@ -12606,6 +13641,20 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.ipLength);
                 if (message.ipId != null && $Object.hasOwnProperty.call(message, "ipId") && message.ipId !== 0)
                     writer.uint32(/* id 14, wireType 0 =*/112).uint32(message.ipId);
+                if (message["interface"] != null && $Object.hasOwnProperty.call(message, "interface"))
+                    writer.uint32(/* id 15, wireType 0 =*/120).uint32(message["interface"]);
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction") && message.direction !== 0)
+                    writer.uint32(/* id 16, wireType 0 =*/128).int32(message.direction);
+                if (message.espLength != null && $Object.hasOwnProperty.call(message, "espLength") && message.espLength !== 0)
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint32(message.espLength);
+                if (message.tcpMss != null && $Object.hasOwnProperty.call(message, "tcpMss") && message.tcpMss !== 0)
+                    writer.uint32(/* id 18, wireType 0 =*/144).uint32(message.tcpMss);
+                if (message.tcpWindowScale != null && $Object.hasOwnProperty.call(message, "tcpWindowScale"))
+                    writer.uint32(/* id 19, wireType 0 =*/152).uint32(message.tcpWindowScale);
+                if (message.tcpSackPermitted != null && $Object.hasOwnProperty.call(message, "tcpSackPermitted") && message.tcpSackPermitted !== false)
+                    writer.uint32(/* id 20, wireType 0 =*/160).bool(message.tcpSackPermitted);
+                if (message.icmpTooBig != null && $Object.hasOwnProperty.call(message, "icmpTooBig"))
+                    $root.tunnelscope.v1.IcmpTooBig.encode(message.icmpTooBig, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12776,6 +13825,62 @@ export const tunnelscope = $root.tunnelscope = (() => {
                                 delete message.ipId;
                             continue;
                         }
+                    case 15: {
+                            if (wireType !== 0)
+                                break;
+                            message["interface"] = reader.uint32();
+                            message._interface = "interface";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.direction = value;
+                            else
+                                delete message.direction;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.espLength = value;
+                            else
+                                delete message.espLength;
+                            continue;
+                        }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tcpMss = value;
+                            else
+                                delete message.tcpMss;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 0)
+                                break;
+                            message.tcpWindowScale = reader.uint32();
+                            message._tcpWindowScale = "tcpWindowScale";
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.tcpSackPermitted = value;
+                            else
+                                delete message.tcpSackPermitted;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.icmpTooBig = $root.tunnelscope.v1.IcmpTooBig.decode(reader, reader.size(), $undefined, _depth + 1, message.icmpTooBig);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12808,6 +13913,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                let properties = {};
                 if (message.tap != null && $Object.hasOwnProperty.call(message, "tap"))
                     if (typeof message.tap !== "number" || (message.tap | 0) !== message.tap)
                         return "tap: enum value expected";
@@ -12850,6 +13956,33 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (message.ipId != null && $Object.hasOwnProperty.call(message, "ipId"))
                     if (!$util.isInteger(message.ipId))
                         return "ipId: integer expected";
+                if (message["interface"] != null && $Object.hasOwnProperty.call(message, "interface")) {
+                    properties._interface = 1;
+                    if (!$util.isInteger(message["interface"]))
+                        return "interface: integer expected";
+                }
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
+                    if (typeof message.direction !== "number" || (message.direction | 0) !== message.direction)
+                        return "direction: enum value expected";
+                if (message.espLength != null && $Object.hasOwnProperty.call(message, "espLength"))
+                    if (!$util.isInteger(message.espLength))
+                        return "espLength: integer expected";
+                if (message.tcpMss != null && $Object.hasOwnProperty.call(message, "tcpMss"))
+                    if (!$util.isInteger(message.tcpMss))
+                        return "tcpMss: integer expected";
+                if (message.tcpWindowScale != null && $Object.hasOwnProperty.call(message, "tcpWindowScale")) {
+                    properties._tcpWindowScale = 1;
+                    if (!$util.isInteger(message.tcpWindowScale))
+                        return "tcpWindowScale: integer expected";
+                }
+                if (message.tcpSackPermitted != null && $Object.hasOwnProperty.call(message, "tcpSackPermitted"))
+                    if (typeof message.tcpSackPermitted !== "boolean")
+                        return "tcpSackPermitted: boolean expected";
+                if (message.icmpTooBig != null && $Object.hasOwnProperty.call(message, "icmpTooBig")) {
+                    let error = $root.tunnelscope.v1.IcmpTooBig.verify(message.icmpTooBig, _depth + 1);
+                    if (error)
+                        return "icmpTooBig." + error;
+                }
                 return null;
             };
 
@@ -12884,6 +14017,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     case "TAP_INNER":
                     case 2:
                         message.tap = 2;
+                        break;
+                    case "TAP_TUNNEL":
+                    case 3:
+                        message.tap = 3;
                         break;
                     default:
                         if (typeof object.tap === "number" && (object.tap | 0) === object.tap)
@@ -12923,6 +14060,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     case 2:
                         message.kind = 2;
                         break;
+                    case "DIGEST_KIND_ICMP_TOO_BIG":
+                    case 3:
+                        message.kind = 3;
+                        break;
                     default:
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
@@ -12957,6 +14098,42 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (object.ipId != null)
                     if ($Number(object.ipId) !== 0)
                         message.ipId = object.ipId >>> 0;
+                if (object["interface"] != null)
+                    message["interface"] = object["interface"] >>> 0;
+                if (object.direction !== 0 && (typeof object.direction !== "string" || $root.tunnelscope.v1.PacketDirection[object.direction] !== 0))
+                    switch (object.direction) {
+                    case "PACKET_DIRECTION_UNSPECIFIED":
+                    case 0:
+                        message.direction = 0;
+                        break;
+                    case "PACKET_DIRECTION_OUTGOING":
+                    case 1:
+                        message.direction = 1;
+                        break;
+                    case "PACKET_DIRECTION_INCOMING":
+                    case 2:
+                        message.direction = 2;
+                        break;
+                    default:
+                        if (typeof object.direction === "number" && (object.direction | 0) === object.direction)
+                            message.direction = object.direction;
+                    }
+                if (object.espLength != null)
+                    if ($Number(object.espLength) !== 0)
+                        message.espLength = object.espLength >>> 0;
+                if (object.tcpMss != null)
+                    if ($Number(object.tcpMss) !== 0)
+                        message.tcpMss = object.tcpMss >>> 0;
+                if (object.tcpWindowScale != null)
+                    message.tcpWindowScale = object.tcpWindowScale >>> 0;
+                if (object.tcpSackPermitted != null)
+                    if (object.tcpSackPermitted)
+                        message.tcpSackPermitted = $Boolean(object.tcpSackPermitted);
+                if (object.icmpTooBig != null) {
+                    if (!$util.isObject(object.icmpTooBig))
+                        throw $TypeError(".tunnelscope.v1.PacketDigest.icmpTooBig: object expected");
+                    message.icmpTooBig = $root.tunnelscope.v1.IcmpTooBig.fromObject(object.icmpTooBig, _depth + 1);
+                }
                 return message;
             };
 
@@ -13000,6 +14177,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.espSeq = 0;
                     object.ipLength = 0;
                     object.ipId = 0;
+                    object.direction = options.enums === $String ? "PACKET_DIRECTION_UNSPECIFIED" : 0;
+                    object.espLength = 0;
+                    object.tcpMss = 0;
+                    object.tcpSackPermitted = false;
+                    object.icmpTooBig = null;
                 }
                 if (message.tap != null && $Object.hasOwnProperty.call(message, "tap"))
                     object.tap = options.enums === $String ? $root.tunnelscope.v1.Tap[message.tap] === $undefined ? message.tap : $root.tunnelscope.v1.Tap[message.tap] : message.tap;
@@ -13039,6 +14221,20 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.ipLength = message.ipLength;
                 if (message.ipId != null && $Object.hasOwnProperty.call(message, "ipId"))
                     object.ipId = message.ipId;
+                if (message["interface"] != null && $Object.hasOwnProperty.call(message, "interface"))
+                    object["interface"] = message["interface"];
+                if (message.direction != null && $Object.hasOwnProperty.call(message, "direction"))
+                    object.direction = options.enums === $String ? $root.tunnelscope.v1.PacketDirection[message.direction] === $undefined ? message.direction : $root.tunnelscope.v1.PacketDirection[message.direction] : message.direction;
+                if (message.espLength != null && $Object.hasOwnProperty.call(message, "espLength"))
+                    object.espLength = message.espLength;
+                if (message.tcpMss != null && $Object.hasOwnProperty.call(message, "tcpMss"))
+                    object.tcpMss = message.tcpMss;
+                if (message.tcpWindowScale != null && $Object.hasOwnProperty.call(message, "tcpWindowScale"))
+                    object.tcpWindowScale = message.tcpWindowScale;
+                if (message.tcpSackPermitted != null && $Object.hasOwnProperty.call(message, "tcpSackPermitted"))
+                    object.tcpSackPermitted = message.tcpSackPermitted;
+                if (message.icmpTooBig != null && $Object.hasOwnProperty.call(message, "icmpTooBig"))
+                    object.icmpTooBig = $root.tunnelscope.v1.IcmpTooBig.toObject(message.icmpTooBig, options, _depth + 1);
                 return object;
             };
 
