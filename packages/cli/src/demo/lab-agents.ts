@@ -1,0 +1,133 @@
+/**
+ * Agents inside the lab's gateway namespaces: `ip netns exec ts-gwa node <cli> agent …`
+ * (spawned with an argument array, never a shell), ready once their first heartbeat
+ * lands in the agents KV bucket.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { AGENTS_KV_BUCKET } from "@tunnelscope/protocol";
+import { KvWatchInclude, type NatsConnection } from "nats";
+
+/** The `tunnelscope` launcher next to this package's sources and build. */
+export const CLI_BIN = fileURLToPath(new URL("../../bin/tunnelscope.mjs", import.meta.url));
+
+/** Interfaces inside a lab gateway namespace (see `ip netns exec ts-gwa ip -br link`). */
+export const LAB_TAPS = { outer: "wan0", inner: "lan0" } as const;
+
+export interface LabAgentSpec {
+  readonly id: string;
+  /** Gateway namespace, e.g. `ts-gwa`. */
+  readonly ns: string;
+  /** NATS URL as seen from inside the namespace. */
+  readonly natsUrl: string;
+  readonly outerIf?: string;
+  readonly innerIf?: string;
+}
+
+export interface LabAgent {
+  readonly id: string;
+  readonly child: ChildProcess;
+  /** The agent's last log lines (stderr), for error messages. */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts one agent in its namespace. The management network is left out of its captures. */
+export function startLabAgent(spec: LabAgentSpec): LabAgent {
+  const args = [
+    "netns",
+    "exec",
+    spec.ns,
+    process.execPath,
+    CLI_BIN,
+    "agent",
+    "--id",
+    spec.id,
+    "--nats",
+    spec.natsUrl,
+    "--outer-if",
+    spec.outerIf ?? LAB_TAPS.outer,
+    "--inner-if",
+    spec.innerIf ?? LAB_TAPS.inner,
+    "--filter",
+    "not net 172.31.255.0/24",
+    "--log-level",
+    "warn",
+  ];
+  const child = spawn("ip", args, { stdio: ["ignore", "ignore", "pipe"] });
+  let tail = "";
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (s: string) => {
+    tail = (tail + s).slice(-4096);
+  });
+  child.on("error", (e) => {
+    tail += `\n${e.message}`;
+  });
+  let exited = false;
+  const gone = new Promise<void>((resolve) =>
+    child.once("close", () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  return {
+    id: spec.id,
+    child,
+    log: () => tail.trim(),
+    async stop() {
+      if (exited) return;
+      child.kill("SIGTERM");
+      const t = setTimeout(() => child.kill("SIGKILL"), 8000);
+      await gone;
+      clearTimeout(t);
+    },
+  };
+}
+
+/**
+ * Resolves when every agent in `ids` has put a fresh heartbeat (older entries in the
+ * bucket do not count); rejects after `timeoutMs` or when one of `agents` exits first.
+ */
+export async function waitForHeartbeats(
+  nc: NatsConnection,
+  agents: readonly LabAgent[],
+  timeoutMs = 20_000,
+  watchStarted?: () => void,
+): Promise<void> {
+  const kv = await nc.jetstream().views.kv(AGENTS_KV_BUCKET);
+  const watch = await kv.watch({ include: KvWatchInclude.UpdatesOnly });
+  watchStarted?.();
+  const pending = new Set(agents.map((a) => a.id));
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new Error(
+              `no heartbeat from agent ${[...pending].join(", ")} within ${timeoutMs / 1000} s: ${agents
+                .filter((a) => pending.has(a.id))
+                .map((a) => a.log())
+                .join(" | ")}`,
+            ),
+          ),
+        timeoutMs,
+      );
+      for (const a of agents) {
+        a.child.once("close", (code) => reject(new Error(`agent ${a.id} exited (${code}): ${a.log()}`)));
+      }
+      void (async () => {
+        for await (const e of watch) {
+          if (e.operation === "PUT") pending.delete(e.key);
+          if (pending.size === 0) {
+            resolve();
+            return;
+          }
+        }
+      })();
+    });
+  } finally {
+    clearTimeout(timer);
+    watch.stop();
+  }
+}
