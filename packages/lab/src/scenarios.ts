@@ -2,26 +2,11 @@
  * The lab's fault scenarios: what each one does, its options, the traffic it runs and its
  * ground truth (DESIGN §5). Pure data and validation: no I/O.
  */
+import type { Cause, Location } from "@tunnelscope/analysis";
 import { LabError } from "./errors.js";
 
-export type Location =
-  | "sender-host"
-  | "sender-lan"
-  | "sender-gateway"
-  | "underlay"
-  | "receiver-gateway"
-  | "receiver-lan"
-  | "receiver-host"
-  | "none";
-
-export type Cause =
-  | "receiver-not-reading"
-  | "receive-buffer-limited"
-  | "underlay-loss"
-  | "replay-window-drops"
-  | "gateway-overload"
-  | "mtu-blackhole"
-  | "healthy";
+/** The verdict vocabulary is the analysis engine's (DESIGN §5): a truth is a verdict. */
+export type { Cause, Location };
 
 /** What a scenario's captures should be diagnosed as (written to `truth.json`). */
 export interface Truth {
