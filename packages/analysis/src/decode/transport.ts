@@ -62,12 +62,14 @@ function decodeTcp(pv: PacketView, b: Uint8Array, q: number, end: number, len: n
   if (hlen < 20 || len < hlen) return DecodeStatus.Malformed;
   pv.payloadLen = len - hlen;
   pv.l4 = L4.Tcp;
-  if (hlen === 32 && end - q >= 32 && u32(b, q + 20) === NOP_NOP_TIMESTAMPS) {
-    // The usual options of a data segment, read without the option walk.
-    pv.tcpHasTimestamps = true;
-    pv.tcpTsVal = u32(b, q + 24);
-    pv.tcpTsEcr = u32(b, q + 28);
-  } else if (hlen > 20) decodeTcpOptions(pv, b, q + 20, q + hlen, end);
+  if (hlen > 20) {
+    if (hlen === 32 && end - q >= 32 && u32(b, q + 20) === NOP_NOP_TIMESTAMPS) {
+      // The usual options of a data segment, read without the option walk.
+      pv.tcpHasTimestamps = true;
+      pv.tcpTsVal = u32(b, q + 24);
+      pv.tcpTsEcr = u32(b, q + 28);
+    } else decodeTcpOptions(pv, b, q + 20, q + hlen, end);
+  }
   return DecodeStatus.Ok;
 }
 

@@ -236,7 +236,8 @@ export class TcpAnalyzer {
     }
     let nextseq = (seq + seglen) >>> 0;
     if ((seglen !== 0 || (flags & SYN_FIN) !== 0) && fwd.unacked.len < MAX_UNACKED_SEGMENTS) {
-      if ((flags & SYN_FIN) !== 0) nextseq = (nextseq + 1) >>> 0;
+      // SYN and FIN take one sequence number (branch-free: no deopt at the first FIN).
+      nextseq = (nextseq + ((flags & SYN_FIN) !== 0 ? 1 : 0)) >>> 0;
       fwd.unacked.push(seq, nextseq, now);
     }
     const zwp = (fl & F.ZeroWindowProbe) !== 0;
@@ -322,7 +323,7 @@ export class TcpAnalyzer {
     const seglen = pv.payloadLen;
     const flags = pv.tcpFlags;
     this.roll(conv, d, fwd, now);
-    if (fwd.firstTs < 0) fwd.firstTs = now;
+    fwd.firstTs = fwd.firstTs < 0 ? now : fwd.firstTs; // a store every time: no deopt at a new flow
     fwd.lastTs = now;
     fwd.packets++;
     fwd.ivPackets++;
@@ -330,9 +331,10 @@ export class TcpAnalyzer {
     fwd.ivBytes += pv.ipTotalLen;
     fwd.payloadBytes += seglen;
     fwd.ivPayload += seglen;
-    if ((flags & SYN) !== 0) fwd.ivSyn++;
-    if ((flags & FIN) !== 0) fwd.ivFin++;
-    if ((flags & RST) !== 0) fwd.ivRst++;
+    // Branch-free: a first SYN/FIN/RST after optimisation would otherwise deoptimise.
+    fwd.ivSyn += (flags & SYN) >>> 1;
+    fwd.ivFin += flags & FIN;
+    fwd.ivRst += (flags & RST) >>> 2;
     if (seglen > 0) {
       const end = (pv.tcpSeq + seglen) >>> 0;
       let fresh = 0;

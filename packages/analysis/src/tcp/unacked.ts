@@ -142,8 +142,10 @@ export class UnackedSegments {
       // The lowest start is among the segments ending within maxLen of the first end.
       let minSeq = b[3 * start + SEQ]!;
       for (let j = start + 1; j < end; j++) {
+        // Compared before the exit test so that it has type feedback early (no deopt later).
+        const lower = ((b[3 * j + SEQ]! - minSeq) | 0) < 0;
         if ((b[3 * j + NEXT]! - firstNext) >>> 0 >= this.maxLen) break;
-        if (((b[3 * j + SEQ]! - minSeq) | 0) < 0) minSeq = b[3 * j + SEQ]!;
+        if (lower) minSeq = b[3 * j + SEQ]!;
       }
       const lo = (minSeq - base) >>> 0;
       const hi = (lastNext - base) >>> 0;
