@@ -4,7 +4,7 @@
  * capture A's clock unless a field says otherwise.
  */
 import type { EspSaResult } from "../esp/esp-analyzer.js";
-import type { Cause, LimitedBy, Location } from "./evidence.js";
+import type { Candidate, Cause, LimitedBy, Location } from "./evidence.js";
 
 export const REPORT_SCHEMA = "tunnelscope.report/v1";
 
@@ -16,15 +16,8 @@ export interface DelaySummary {
   readonly maxUs: number;
 }
 
-export interface Verdict {
-  readonly location: Location;
-  readonly cause: Cause;
-  readonly confidence: number;
-  /** Human sentences with the numbers. */
-  readonly evidence: readonly string[];
-  readonly recommendations: readonly string[];
-  /** Wireshark display filters that show the evidence. */
-  readonly filters: readonly string[];
+/** The winning rule's candidate (location, cause, confidence, evidence, remedies, filters) and why it won. */
+export interface Verdict extends Candidate {
   readonly limitedBy: LimitedBy;
   /** Why the winner won (its margin over the other candidates). */
   readonly why: readonly string[];
