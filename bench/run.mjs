@@ -97,7 +97,8 @@ for (const r of rows)
   );
 process.stdout.write(
   "\n(ours: best of 3 runs each; wall = read + decode + analysis, CPU = user + system of that span,\n" +
-    " including V8's compiler and GC threads; tshark: one run, whole process)\n",
+    " including V8's compiler and GC threads, excluding Node start-up and module loading (~0.2 s CPU);\n" +
+    " tshark: one run, whole process, including its start-up (~0.45 s CPU))\n",
 );
 process.stdout.write(
   `wall: ${(o.pps / tPps).toFixed(1)}x tshark (target ≥ 30x); ours ${(o.pps / 1e6).toFixed(2)} M packets/s (target ≥ 3)\n`,
