@@ -1,10 +1,57 @@
 // HOT PATH on purpose: digests are kept in preallocated typed arrays (one column per
 // field), written per packet without allocation; objects are built only for the batch.
+// The one exception is an ICMP too-big digest (rare by nature), whose quote is kept as
+// a small object.
 /**
  * Packet digests waiting for a batch: a bounded list (sampled digests of the interval)
  * or a ring (the full-rate digests of the last N packets, sent around a collapse).
  */
-import { DigestKind, int64FromBigInt, type PacketDigest } from "@tunnelscope/protocol";
+
+import type { PacketView } from "@tunnelscope/analysis";
+import {
+  DigestKind,
+  type IcmpTooBig,
+  int64FromBigInt,
+  type PacketDigest,
+  PacketDirection,
+} from "@tunnelscope/protocol";
+
+/** SLL/SLL2 packet type → digest direction (4 = outgoing; 0-3 = received; -1 = none). */
+export function directionOf(pktType: number): number {
+  if (pktType === 4) return PacketDirection.PACKET_DIRECTION_OUTGOING;
+  if (pktType >= 0 && pktType <= 3) return PacketDirection.PACKET_DIRECTION_INCOMING;
+  return PacketDirection.PACKET_DIRECTION_UNSPECIFIED;
+}
+
+/** The ICMP too-big part of a digest, copied out of the decoder's reused view. */
+export function icmpTooBigOf(pv: PacketView): IcmpTooBig {
+  const v6 = pv.ipVersion === 6;
+  const quoted = pv.icmpQuotedLen > 0;
+  return {
+    srcAddr: v6 ? words6(pv.src6) : word4(pv.src4),
+    dstAddr: v6 ? words6(pv.dst6) : word4(pv.dst4),
+    mtu: pv.icmpMtu,
+    quotedProtocol: pv.icmpQuotedProto,
+    quotedSrcAddr: !quoted ? new Uint8Array(0) : v6 ? words6(pv.icmpQuotedSrc6) : word4(pv.icmpQuotedSrc4),
+    quotedDstAddr: !quoted ? new Uint8Array(0) : v6 ? words6(pv.icmpQuotedDst6) : word4(pv.icmpQuotedDst4),
+    quotedSrcPort: pv.icmpQuotedSrcPort,
+    quotedDstPort: pv.icmpQuotedDstPort,
+    quotedLength: pv.icmpQuotedLen,
+  };
+}
+
+function word4(w: number): Uint8Array {
+  return new Uint8Array([w >>> 24, (w >>> 16) & 255, (w >>> 8) & 255, w & 255]);
+}
+
+function words6(w: Uint32Array): Uint8Array {
+  const out = new Uint8Array(16);
+  for (let i = 0; i < 4; i++) out.set(word4(w[i] as number), i * 4);
+  return out;
+}
+
+/** `opt` column: MSS (16 bits) | window scale + 1 (bits 16-19) | SACK-permitted (bit 20). */
+const OPT_SACK = 1 << 20;
 
 export class DigestBuffer {
   private readonly ts: Float64Array;
@@ -20,6 +67,12 @@ export class DigestBuffer {
   private readonly win: Uint32Array;
   private readonly ipLen: Uint32Array;
   private readonly ipId: Uint32Array;
+  private readonly iface: Uint32Array;
+  private readonly dir: Uint8Array;
+  private readonly opt: Uint32Array;
+  /** ICMP too-big quotes by position (undefined for other kinds). */
+  private readonly icmp: (IcmpTooBig | undefined)[];
+  private icmpHeld = false;
   private head = 0;
   private count = 0;
   /** Digests that did not fit (list mode only). */
@@ -42,6 +95,10 @@ export class DigestBuffer {
     this.win = new Uint32Array(capacity);
     this.ipLen = new Uint32Array(capacity);
     this.ipId = new Uint32Array(capacity);
+    this.iface = new Uint32Array(capacity);
+    this.dir = new Uint8Array(capacity);
+    this.opt = new Uint32Array(capacity);
+    this.icmp = new Array<IcmpTooBig | undefined>(capacity).fill(undefined);
   }
 
   get size(): number {
@@ -56,23 +113,19 @@ export class DigestBuffer {
   }
 
   /**
-   * Adds one digest. `a`/`b` are the TCP seq/ack or the ESP SPI/seq; `slot` is the flow or
-   * SA slot the batch maps to a `ref`.
+   * Adds the digest of the decoded packet `pv` (TCP, ESP or ICMP too-big as `kind` says).
+   * `slot` is the flow or SA slot the batch maps to a `ref` (-1 = none); `iface` the
+   * digest's interface number; `icmp` the too-big quote (kind ICMP_TOO_BIG only).
    */
   push(
-    tsUs: number,
+    pv: PacketView,
     hi: number,
     lo: number,
     kind: number,
     tap: number,
     slot: number,
-    a: number,
-    b: number,
-    len: number,
-    flags: number,
-    win: number,
-    ipLen: number,
-    ipId: number,
+    iface: number,
+    icmp?: IcmpTooBig,
   ): void {
     if (this.capacity === 0) return;
     if (this.count === this.capacity && !this.ring) {
@@ -80,18 +133,35 @@ export class DigestBuffer {
       return;
     }
     const i = this.head;
-    this.ts[i] = tsUs;
+    this.ts[i] = pv.ts;
     this.hi[i] = hi;
     this.lo[i] = lo;
     this.kindTap[i] = kind | (tap << 4);
     this.slot[i] = slot;
-    this.a[i] = a;
-    this.b[i] = b;
-    this.len[i] = len;
-    this.flags[i] = flags;
-    this.win[i] = win;
-    this.ipLen[i] = ipLen;
-    this.ipId[i] = ipId;
+    this.ipLen[i] = pv.ipTotalLen;
+    this.ipId[i] = pv.ipId;
+    this.iface[i] = iface;
+    this.dir[i] = directionOf(pv.pktType);
+    this.icmp[i] = icmp;
+    if (icmp !== undefined) this.icmpHeld = true;
+    if (kind === DigestKind.DIGEST_KIND_TCP) {
+      this.a[i] = pv.tcpSeq;
+      this.b[i] = pv.tcpAck;
+      this.len[i] = pv.payloadLen;
+      this.flags[i] = pv.tcpFlags;
+      this.win[i] = pv.tcpWindow;
+      this.opt[i] =
+        (pv.tcpMss > 0 ? pv.tcpMss & 0xffff : 0) |
+        ((Math.min(pv.tcpWindowScale, 14) + 1) << 16) |
+        (pv.tcpSackPermitted ? OPT_SACK : 0);
+    } else {
+      this.a[i] = pv.espSpi;
+      this.b[i] = pv.espSeq;
+      this.len[i] = kind === DigestKind.DIGEST_KIND_ESP ? pv.espLen : 0;
+      this.flags[i] = 0;
+      this.win[i] = 0;
+      this.opt[i] = 0;
+    }
     this.head = (i + 1) % this.capacity;
     if (this.count < this.capacity) this.count++;
   }
@@ -117,6 +187,8 @@ export class DigestBuffer {
         ref: ref(kind, this.slot[i] as number),
         ipLength: this.ipLen[i] as number,
         ipId: this.ipId[i] as number,
+        interface: this.iface[i] as number,
+        direction: this.dir[i] as number,
       };
       if (kind === DigestKind.DIGEST_KIND_TCP) {
         d.tcpSeq = this.a[i] as number;
@@ -124,9 +196,18 @@ export class DigestBuffer {
         d.tcpLen = this.len[i] as number;
         d.tcpFlags = this.flags[i] as number;
         d.tcpWindow = this.win[i] as number;
-      } else {
+        const opt = this.opt[i] as number;
+        if ((opt & 0xffff) !== 0) d.tcpMss = opt & 0xffff;
+        const ws = ((opt >>> 16) & 0x0f) - 1;
+        if (ws >= 0) d.tcpWindowScale = ws;
+        if ((opt & OPT_SACK) !== 0) d.tcpSackPermitted = true;
+      } else if (kind === DigestKind.DIGEST_KIND_ESP) {
         d.espSpi = this.a[i] as number;
         d.espSeq = this.b[i] as number;
+        d.espLength = this.len[i] as number;
+      } else {
+        const icmp = this.icmp[i];
+        if (icmp !== undefined) d.icmpTooBig = icmp;
       }
       out.push(d);
     }
@@ -138,5 +219,9 @@ export class DigestBuffer {
     this.head = 0;
     this.count = 0;
     this.overflow = 0;
+    if (this.icmpHeld) {
+      this.icmp.fill(undefined);
+      this.icmpHeld = false;
+    }
   }
 }

@@ -12,6 +12,8 @@
  *   numbers, IP identification, payload length, TCP flags (not TTL, checksums or
  *   options, which a gateway may change).
  * - ESP: SPI and sequence number (the outer addresses may be NATed).
+ * - ICMP too-big: its addresses, IP identification, MTU and the quoted addresses, ports,
+ *   protocol and length.
  */
 import type { PacketView } from "@tunnelscope/analysis";
 
@@ -49,8 +51,8 @@ function hashWords(n: number): void {
 }
 
 /**
- * Hashes a decoded TCP or ESP packet into {@link lastHash}; returns false (and leaves it
- * unchanged) for anything else.
+ * Hashes a decoded TCP, ESP or ICMP/ICMPv6 packet into {@link lastHash}; returns false
+ * (and leaves it unchanged) for anything else.
  */
 export function digestHash(pv: PacketView): boolean {
   let n = 0;
@@ -79,7 +81,32 @@ export function digestHash(pv: PacketView): boolean {
     hashWords(n);
     return true;
   }
+  if (pv.l4 === 1 || pv.l4 === 58) {
+    words[n++] = pv.l4;
+    words[n++] = pv.ipVersion;
+    if (pv.ipVersion === 4) {
+      words[n++] = pv.src4;
+      words[n++] = pv.dst4;
+      words[n++] = pv.icmpQuotedSrc4;
+      words[n++] = pv.icmpQuotedDst4;
+    } else {
+      for (let i = 0; i < 4; i++) words[n++] = (pv.src6[i] as number) ^ (pv.icmpQuotedSrc6[i] as number);
+      for (let i = 0; i < 4; i++) words[n++] = (pv.dst6[i] as number) ^ (pv.icmpQuotedDst6[i] as number);
+    }
+    words[n++] = pv.ipId;
+    words[n++] = pv.icmpMtu;
+    words[n++] = ((pv.icmpQuotedSrcPort << 16) | pv.icmpQuotedDstPort) >>> 0;
+    words[n++] = ((pv.icmpQuotedProto << 16) | pv.icmpQuotedLen) >>> 0;
+    hashWords(n);
+    return true;
+  }
   return false;
+}
+
+/** True for an ICMP fragmentation-needed (v4 type 3 code 4) or ICMPv6 packet-too-big (type 2). */
+export function isTooBig(pv: PacketView): boolean {
+  if (pv.l4 === 1) return pv.icmpType === 3 && pv.icmpCode === 4;
+  return pv.l4 === 58 && pv.icmpType === 2;
 }
 
 /**

@@ -1,11 +1,14 @@
 // HOT PATH, written for speed on purpose: `onPacket` runs for every captured packet and
 // allocates nothing (numeric tables, typed-array digest buffers, one reused PacketView
-// per reader); objects are built once per interval, for the batch.
+// per reader); objects are built once per interval, for the batch, once per new capture
+// interface, and for each (rare) ICMP too-big.
 /**
  * One capture session's pipeline, pure (no I/O): pcap bytes from the taps →
  * `CaptureReader` → `TcpAnalyzer` / `EspAnalyzer` per tap → per-interval `SummaryBatch`
- * objects (flow directions, ESP SAs, sampled digests, capture health), handed to
- * `onBatch` as each interval closes.
+ * objects (flow directions, ESP SAs, sampled digests, capture health, the interface
+ * table), handed to `onBatch` as each interval closes. Every digest says the interface
+ * it was seen on and its direction there (SLL/SLL2 packet type); ICMP too-big messages
+ * are always digested.
  *
  * Intervals are aligned to multiples of the interval length since the epoch (as both
  * agents do, so their batches line up). An interval closes when a packet at or past its
@@ -25,10 +28,16 @@ import {
   TcpAnalysisFlag,
   TcpAnalyzer,
 } from "@tunnelscope/analysis";
-import { DigestKind, int64FromBigInt, type SummaryBatchInit, Tap } from "@tunnelscope/protocol";
+import {
+  type CaptureInterfaceRole,
+  DigestKind,
+  int64FromBigInt,
+  type SummaryBatchInit,
+  Tap,
+} from "@tunnelscope/protocol";
 import type { CaptureStats, TapBinding } from "../capture/source.js";
-import { DigestBuffer } from "./digest-buffer.js";
-import { digestHash, lastHash } from "./digest-hash.js";
+import { DigestBuffer, icmpTooBigOf } from "./digest-buffer.js";
+import { digestHash, isTooBig, lastHash } from "./digest-hash.js";
 import { FlowTable } from "./flow-intervals.js";
 import { SaTable } from "./sa-intervals.js";
 
@@ -59,10 +68,14 @@ interface TapState {
 }
 
 interface ReaderState {
+  /** Position in `readers`. */
+  readonly id: number;
   readonly reader: CaptureReader;
   readonly binding: TapBinding;
   readonly stats: () => CaptureStats;
   readonly tapOf: Map<number, number>;
+  /** Decoder interface number → digest interface number (`PacketDigest.interface`). */
+  readonly ifaceOf: Map<number, number>;
   prev: ReaderHealth;
   prevStats: CaptureStats;
   ended: boolean;
@@ -81,6 +94,18 @@ const ZERO_HEALTH: ReaderHealth = {
 
 const noop = (): void => {};
 
+/**
+ * First agent-assigned interface number: a single-interface capture whose link type
+ * carries no interface number (e.g. tcpdump on eth0: Ethernet, every packet iface 0)
+ * gets this + its reader id, so two such captures never share a number.
+ */
+export const SINGLE_IFACE_BASE = 0xffff_0000;
+const SLL2 = 276;
+/** Link types without a link-layer header (raw IP): what a tunnel device gives. */
+const RAW_LINKS = new Set([12, 14, 101, 228, 229]);
+/** Names route-based tunnel devices go by (strongSwan ipsec0, vti, xfrmi, tun, ppp, gre). */
+const TUNNEL_NAME = /^(ipsec|vti|xfrm|tun|ppp|gre)/i;
+
 export class SessionPipeline {
   private readonly readers: ReaderState[] = [];
   private readonly taps: [TapState, TapState];
@@ -90,6 +115,8 @@ export class SessionPipeline {
   private readonly ring: DigestBuffer;
   private readonly flowIndex: number[] = [];
   private readonly saIndex: number[] = [];
+  /** Every capture interface seen in the session, by digest interface number. */
+  private readonly interfaces = new Map<number, CaptureInterfaceRole>();
   private curStart = -1;
   private seq = 0;
   private fullRate = false;
@@ -131,10 +158,12 @@ export class SessionPipeline {
   addReader(binding: TapBinding, stats: () => CaptureStats): number {
     const id = this.readers.length;
     const state: ReaderState = {
+      id,
       reader: new CaptureReader((pv) => this.onPacket(state, pv)),
       binding,
       stats,
       tapOf: new Map(),
+      ifaceOf: new Map(),
       prev: { ...ZERO_HEALTH },
       prevStats: { kernelDrops: 0, interfaceDrops: 0 },
       ended: false,
@@ -197,21 +226,72 @@ export class SessionPipeline {
     return t;
   }
 
+  /**
+   * The digest interface number of `pv` (its decoder number, or an agent-assigned one for
+   * a single-interface capture without numbers); records the interface and its role in
+   * the session's interface table the first time it is seen.
+   */
+  private interfaceOf(r: ReaderState, pv: PacketView, tap: number): number {
+    const known = r.ifaceOf.get(pv.iface);
+    if (known !== undefined) return known;
+    const b = r.binding;
+    const numbered = pv.linkType === SLL2 || r.reader.interfaces.length > 1;
+    const id = b.kind === "fixed" && !numbered ? SINGLE_IFACE_BASE + r.id : pv.iface;
+    r.ifaceOf.set(pv.iface, id);
+    if (!this.interfaces.has(id)) {
+      const name = r.reader.interfaces.find((i) => i.id === pv.iface)?.name ?? "";
+      const tunnelLike = TUNNEL_NAME.test(name) || RAW_LINKS.has(pv.linkType);
+      const bound = b.kind === "fixed" || b.outer !== undefined || b.inner !== undefined;
+      let role: number = Tap.TAP_UNSPECIFIED;
+      if (bound && tap === Tap.TAP_OUTER) role = Tap.TAP_OUTER;
+      else if (tunnelLike) role = Tap.TAP_TUNNEL;
+      else if (bound && tap === Tap.TAP_INNER && pv.linkType === 1) role = Tap.TAP_INNER;
+      this.interfaces.set(id, { id, name, role });
+    }
+    return id;
+  }
+
+  /** An ICMP too-big: always digested (rare, and decisive for an MTU black hole). */
+  private onTooBig(r: ReaderState, pv: PacketView): void {
+    const b = r.binding;
+    const quotesEsp =
+      pv.icmpQuotedProto === 50 || (pv.icmpQuotedProto === 17 && pv.icmpQuotedDstPort === 4500);
+    const tap =
+      b.kind === "select" && b.outer === undefined && b.inner === undefined
+        ? quotesEsp
+          ? Tap.TAP_OUTER
+          : Tap.TAP_INNER
+        : this.tapFor(r, pv);
+    if (tap === 0) return;
+    this.openInterval(pv.ts);
+    const iface = this.interfaceOf(r, pv, tap);
+    digestHash(pv);
+    const kind = DigestKind.DIGEST_KIND_ICMP_TOO_BIG;
+    const icmp = icmpTooBigOf(pv);
+    this.sampled.push(pv, lastHash.hi, lastHash.lo, kind, tap, -1, iface, icmp);
+    if (this.o.ringSize > 0) this.ring.push(pv, lastHash.hi, lastHash.lo, kind, tap, -1, iface, icmp);
+  }
+
+  private openInterval(ts: number): void {
+    if (this.curStart < 0) this.curStart = this.floor(ts);
+    else if (ts >= this.curStart + this.o.intervalUs) this.advanceTo(ts);
+  }
+
   private onPacket(r: ReaderState, pv: PacketView): void {
     if (pv.status !== DecodeStatus.Ok || this.finished) return;
     const l4 = pv.l4;
-    if (l4 !== L4.Tcp && l4 !== L4.Esp) return;
+    if (l4 !== L4.Tcp && l4 !== L4.Esp) {
+      if (isTooBig(pv)) this.onTooBig(r, pv);
+      return;
+    }
     const tap = this.tapFor(r, pv);
     if (tap === 0) return;
     const ts = pv.ts;
-    if (this.curStart < 0) this.curStart = this.floor(ts);
-    else if (ts >= this.curStart + this.o.intervalUs) this.advanceTo(ts);
+    this.openInterval(ts);
     const t = this.taps[tap - 1] as TapState;
     this.packets++;
     let slot = -1;
     let kind: number;
-    let a: number;
-    let b: number;
     let collapse = false;
     if (l4 === L4.Tcp) {
       if (pv.ipFragment) return;
@@ -219,32 +299,23 @@ export class SessionPipeline {
       slot = this.flows.add(tap, pv, mask, t.tcp.lastWindow, t.tcp.lastBytesInFlight, t.tcp.lastRttUs);
       collapse = (mask & TcpAnalysisFlag.ZeroWindow) !== 0;
       kind = DigestKind.DIGEST_KIND_TCP;
-      a = pv.tcpSeq;
-      b = pv.tcpAck;
     } else {
       t.esp.add(pv);
       slot = this.sas.add(tap, pv);
       collapse = this.sas.jumps >= this.o.espGapBurst;
       kind = DigestKind.DIGEST_KIND_ESP;
-      a = pv.espSpi;
-      b = pv.espSeq;
     }
     if (collapse && !this.fullRate && ts - this.lastCollapseUs >= this.o.collapseCooldownUs) {
       this.fullRate = true;
       this.lastCollapseUs = ts;
       this.collapses++;
     }
+    const iface = this.interfaceOf(r, pv, tap);
     digestHash(pv);
     const hi = lastHash.hi;
     const lo = lastHash.lo;
-    const len = kind === DigestKind.DIGEST_KIND_TCP ? pv.payloadLen : pv.espLen;
-    const flags = kind === DigestKind.DIGEST_KIND_TCP ? pv.tcpFlags : 0;
-    const win = kind === DigestKind.DIGEST_KIND_TCP ? pv.tcpWindow : 0;
-    if (hi < this.o.samplingThreshold) {
-      this.sampled.push(ts, hi, lo, kind, tap, slot, a, b, len, flags, win, pv.ipTotalLen, pv.ipId);
-    }
-    if (this.o.ringSize > 0)
-      this.ring.push(ts, hi, lo, kind, tap, slot, a, b, len, flags, win, pv.ipTotalLen, pv.ipId);
+    if (hi < this.o.samplingThreshold) this.sampled.push(pv, hi, lo, kind, tap, slot, iface);
+    if (this.o.ringSize > 0) this.ring.push(pv, hi, lo, kind, tap, slot, iface);
   }
 
   /** Closes intervals up to the one holding `ts`; a long silence becomes one empty batch. */
@@ -311,6 +382,7 @@ export class SessionPipeline {
       digests,
       health,
       digestsFullRate: this.fullRate,
+      interfaces: [...this.interfaces.values()].map((i) => ({ ...i })),
     };
     this.fullRate = false;
     this.curStart = endUs;

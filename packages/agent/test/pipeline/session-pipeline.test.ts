@@ -1,13 +1,16 @@
 import {
+  DigestKind,
   decodeSummaryBatch,
   encodeSummaryBatch,
   int64ToBigInt,
+  PacketDirection,
   type SummaryBatchInit,
+  Tap,
 } from "@tunnelscope/protocol";
 import { describe, expect, it } from "vitest";
 import { pcapFileHeader, pcapRecord } from "../../src/capture/pcap-writer.js";
 import { rateThreshold } from "../../src/pipeline/digest-hash.js";
-import { SessionPipeline } from "../../src/pipeline/session-pipeline.js";
+import { SessionPipeline, SINGLE_IFACE_BASE } from "../../src/pipeline/session-pipeline.js";
 import { replayFixture } from "./helpers.js";
 
 function roundTrip(b: SummaryBatchInit) {
@@ -63,6 +66,10 @@ describe("SessionPipeline on a real gateway capture (healthy/ga.pcap)", () => {
   it("digests reference their flow or SA in the same batch", () => {
     for (const b of batches) {
       for (const d of b.digests ?? []) {
+        if (d.kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG) {
+          expect(d.ref).toBe(0);
+          continue;
+        }
         const list = d.kind === 1 ? b.flows : b.sas;
         expect(d.ref).toBeGreaterThan(0);
         expect(list?.[(d.ref ?? 0) - 1]?.tap).toBe(d.tap);
@@ -79,6 +86,95 @@ describe("SessionPipeline on a real gateway capture (healthy/ga.pcap)", () => {
   });
 });
 
+describe("digests say where and which way (healthy/ga.pcap, every interface)", () => {
+  // `tcpdump -i any` on gateway A: ifindex 2 = site LAN, 3 = outer (ESP in UDP 4500),
+  // 5 = strongSwan's ipsec0 tunnel device; counts as `tunnelscope inspect` gives them.
+  const batches = replayFixture("healthy", { binding: { kind: "select" }, rate: 1 }).map(
+    (b) => roundTrip(b).batch,
+  );
+  const digests = batches.flatMap((b) => b.digests ?? []);
+  const OUT = PacketDirection.PACKET_DIRECTION_OUTGOING;
+  const IN = PacketDirection.PACKET_DIRECTION_INCOMING;
+  const count = (iface: number, kind: number, dir: number) =>
+    digests.filter((d) => d.interface === iface && d.kind === kind && d.direction === dir).length;
+
+  it("every digest names its capture interface and direction", () => {
+    expect(digests.every((d) => d.interface !== undefined && d.interface !== null)).toBe(true);
+    expect(new Set(digests.map((d) => d.interface))).toEqual(new Set([2, 3, 5]));
+    expect(digests.every((d) => d.direction === OUT || d.direction === IN)).toBe(true);
+  });
+
+  it("counts per interface and direction match the capture", () => {
+    const TCP = DigestKind.DIGEST_KIND_TCP;
+    const ESP = DigestKind.DIGEST_KIND_ESP;
+    expect(count(2, TCP, IN)).toBe(194); // from the sender host (GRO-merged)
+    expect(count(2, TCP, OUT)).toBe(955); // ACKs back to the sender
+    expect(count(3, ESP, OUT)).toBe(2397);
+    expect(count(3, ESP, IN)).toBe(955);
+    expect(count(5, TCP, OUT)).toBe(2397); // into the tunnel device, to be encrypted
+    expect(count(5, TCP, IN)).toBe(955); // decrypted ACKs
+    expect(count(3, TCP, IN) + count(3, TCP, OUT)).toBe(0);
+  });
+
+  it("ESP digests carry the ESP length (UDP-encapsulated: IP length - 28)", () => {
+    const esp = digests.filter((d) => d.kind === DigestKind.DIGEST_KIND_ESP);
+    expect(esp.length).toBe(3352);
+    expect(esp.every((d) => d.espLength === (d.ipLength ?? 0) - 28 && (d.espLength ?? 0) > 0)).toBe(true);
+  });
+
+  it("SYN digests carry MSS, window scale and SACK-permitted; other segments none", () => {
+    const syn = digests.filter((d) => d.kind === DigestKind.DIGEST_KIND_TCP && ((d.tcpFlags ?? 0) & 2) !== 0);
+    expect(syn.length).toBeGreaterThanOrEqual(2);
+    const fromSender = syn.find((d) => d.interface === 2 && d.direction === IN);
+    expect(fromSender?.tcpMss).toBe(1460);
+    expect(fromSender?.tcpWindowScale).toBeTypeOf("number");
+    expect(fromSender?.tcpSackPermitted).toBe(true);
+    const rest = digests.filter(
+      (d) => d.kind === DigestKind.DIGEST_KIND_TCP && ((d.tcpFlags ?? 0) & 2) === 0,
+    );
+    expect(rest.every((d) => !d.tcpMss && d.tcpWindowScale == null && !d.tcpSackPermitted)).toBe(true);
+  });
+
+  it("ICMP too-big messages are digested whatever the sampling rate", () => {
+    for (const rate of [1, 0]) {
+      const all = replayFixture("healthy", { binding: { kind: "select" }, rate }).flatMap(
+        (b) => b.digests ?? [],
+      );
+      const tooBig = all.filter((d) => d.kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
+      expect(tooBig).toHaveLength(2);
+      for (const d of tooBig) {
+        // Gateway A tells the sender (10.1.0.10) that its segment does not fit ipsec0.
+        expect(d.interface).toBe(2);
+        expect(d.direction).toBe(OUT);
+        expect(d.tap).toBe(Tap.TAP_INNER);
+        expect(d.ref).toBe(0);
+        expect(d.icmpTooBig?.mtu).toBe(1400);
+        expect(d.icmpTooBig?.quotedProtocol).toBe(6);
+        expect([...(d.icmpTooBig?.dstAddr ?? [])]).toEqual([10, 1, 0, 10]);
+        expect([...(d.icmpTooBig?.quotedSrcAddr ?? [])]).toEqual([10, 1, 0, 10]);
+        expect([...(d.icmpTooBig?.quotedDstAddr ?? [])]).toEqual([10, 2, 0, 10]);
+        expect(d.icmpTooBig?.quotedLength).toBeGreaterThan(1400);
+      }
+    }
+  });
+
+  it("every batch lists the session's interfaces; roles stay unspecified without names or selectors", () => {
+    for (const b of batches) {
+      const listed = new Set((b.interfaces ?? []).map((i) => i.id));
+      for (const d of b.digests ?? []) expect(listed.has(d.interface as number)).toBe(true);
+    }
+    const last = batches.at(-1)?.interfaces ?? [];
+    expect(last.map((i) => i.id).sort()).toEqual([2, 3, 5]);
+    expect(last.every((i) => (i.role ?? 0) === Tap.TAP_UNSPECIFIED)).toBe(true);
+  });
+
+  it("a selected outer interface gets the outer role", () => {
+    const sel = replayFixture("healthy").at(-1)?.interfaces ?? [];
+    expect(sel.find((i) => i.id === 3)?.role).toBe(Tap.TAP_OUTER);
+    expect(sel.map((i) => i.id).sort()).toEqual([2, 3]);
+  });
+});
+
 describe("collapse detection", () => {
   it("sends the full-rate ring around a zero window (slow-reader/ga.pcap)", () => {
     const batches = replayFixture("slow-reader", { rate: 0 });
@@ -87,7 +183,11 @@ describe("collapse detection", () => {
     expect(full[0]?.digests?.length).toBeGreaterThan(10);
     const zw = batches.flatMap((b) => b.flows ?? []).reduce((n, f) => n + (f.analysis?.zeroWindow ?? 0), 0);
     expect(zw).toBeGreaterThan(0);
-    expect(batches.filter((b) => !b.digestsFullRate).every((b) => (b.digests?.length ?? 0) === 0)).toBe(true);
+    const sampledOut = batches
+      .filter((b) => !b.digestsFullRate)
+      .flatMap((b) => b.digests ?? [])
+      .filter((d) => d.kind !== DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
+    expect(sampledOut).toHaveLength(0);
   });
 
   it("caps digests per batch and counts the rest in health.digest_drops", () => {
@@ -133,6 +233,10 @@ describe("headers only", () => {
     expect(batches).toHaveLength(1);
     expect(batches[0]?.digests).toHaveLength(1);
     expect(batches[0]?.digests?.[0]?.tcpLen).toBe(marker.length);
+    // One interface without a number (raw IP): an agent-assigned id; raw IP = a tunnel device.
+    expect(batches[0]?.digests?.[0]?.interface).toBe(SINGLE_IFACE_BASE);
+    expect(batches[0]?.digests?.[0]?.direction).toBe(PacketDirection.PACKET_DIRECTION_UNSPECIFIED);
+    expect(batches[0]?.interfaces).toEqual([{ id: SINGLE_IFACE_BASE, name: "", role: Tap.TAP_TUNNEL }]);
     const { bytes } = roundTrip(batches[0] as SummaryBatchInit);
     expect(Buffer.from(bytes).includes(marker.subarray(0, 8))).toBe(false);
   });
