@@ -315,6 +315,42 @@ describe("deploy/nats-server.conf on a real nats-server", () => {
     }
   });
 
+  it("keeps an agent left at ensureStream: true working: it may not check the stream, says so, and publishes", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: "warn" },
+      new Writable({
+        write(chunk, _e, cb) {
+          for (const l of String(chunk).split("\n")) if (l.trim() !== "") lines.push(JSON.parse(l));
+          cb();
+        },
+      }),
+    );
+    const agent = new Agent({
+      config: parseConfig({
+        id: "gw-b",
+        nats: { servers: [server.url], user: "agent-gw-b", password: passwords.get("agent-gw-b") },
+        taps: { outer: "3", inner: "2" },
+        capture: { backend: "file", replayFile: FIXTURE, replaySpeed: "max" },
+        session: { autoStart: { id: "sec4", durationMs: 0 }, samplingRate: 0.05 },
+        collectors: { enabled: false },
+      }),
+      logger,
+    });
+    try {
+      await agent.start();
+      await agent.ready;
+      await agent.sessions.get("sec4")?.done;
+      await until(() => agent.publishing.published === agent.counters.batchesBuilt, 15_000, "every batch");
+      expect(agent.counters.heartbeatFailures).toBe(0);
+      expect(lines.some((l) => String(l.msg).startsWith("cannot check or create the summary stream"))).toBe(
+        true,
+      );
+    } finally {
+      await agent.stop();
+    }
+  });
+
   it("lets the operator ask for sessions but not publish summaries or command agents", async () => {
     const op = await client("operator");
     op.nc.publish("tunnelscope.v1.session.request", new Uint8Array([1]));
