@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acquireLabLock, type LabLock } from "../../../test/helpers/lab-lock.js";
 import { privilegedSkipReason } from "../../../test/helpers/privileged.js";
 import { runCli } from "../../cli/src/cli.js";
 import { runLabCli } from "../src/cli.js";
@@ -153,8 +154,11 @@ async function cli(...argv: string[]) {
 describe.skipIf(reason !== undefined)("lab (root, real strongSwan tunnel)", () => {
   const work = mkdtempSync(path.join(os.tmpdir(), "tunnelscope-lab-test-"));
   let base: HostView;
+  let lock: LabLock | undefined;
 
   beforeAll(async () => {
+    // test/e2e/lab-session.test.ts uses the lab too: one file at a time
+    lock = await acquireLabLock();
     process.env.TUNNELSCOPE_LAB_DIR = path.join(work, "state");
     const present = (await hostView()).netns.filter((n) => n.startsWith("ts-"));
     if (present.length > 0) {
@@ -163,11 +167,12 @@ describe.skipIf(reason !== undefined)("lab (root, real strongSwan tunnel)", () =
       );
     }
     base = await hostView();
-  });
+  }, 660_000);
 
   afterAll(async () => {
     await labDown().catch(() => {});
     rmSync(work, { recursive: true, force: true });
+    lock?.release();
   });
 
   describe("up and down", () => {

@@ -5,14 +5,34 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { OPTIONS } from "@tunnelscope/agent";
 import { AGENTS_KV_BUCKET } from "@tunnelscope/protocol";
 import { KvWatchInclude, type NatsConnection } from "nats";
 
 /** The `tunnelscope` launcher next to this package's sources and build. */
 export const CLI_BIN = fileURLToPath(new URL("../../bin/tunnelscope.mjs", import.meta.url));
 
-/** Interfaces inside a lab gateway namespace (see `ip netns exec ts-gwa ip -br link`). */
-export const LAB_TAPS = { outer: "wan0", inner: "lan0" } as const;
+/**
+ * Interfaces inside a lab gateway namespace (see `ip netns exec ts-gwa ip -br link`): the
+ * WAN side carries ESP, the LAN side the site's cleartext, and strongSwan's TUN device
+ * `ipsec0` the cleartext entering and leaving the tunnel.
+ */
+export const LAB_TAPS = { outer: "wan0", inner: "lan0", tunnel: "ipsec0" } as const;
+
+/**
+ * The agent's tap flags for the lab: the tunnel device as its own tap when the agent has
+ * a flag for it (configuration path `taps.tunnel`), else as a second inner interface when
+ * `taps.inner` takes a list, else the LAN side alone.
+ */
+export function labTapArgs(): string[] {
+  const tunnel = OPTIONS.find((o) => o.path === "taps.tunnel");
+  const inner = OPTIONS.find((o) => o.path === "taps.inner");
+  const args = ["--outer-if", LAB_TAPS.outer];
+  if (tunnel !== undefined)
+    return [...args, "--inner-if", LAB_TAPS.inner, `--${tunnel.flag}`, LAB_TAPS.tunnel];
+  if (inner?.kind === "list") return [...args, "--inner-if", `${LAB_TAPS.inner},${LAB_TAPS.tunnel}`];
+  return [...args, "--inner-if", LAB_TAPS.inner];
+}
 
 export interface LabAgentSpec {
   readonly id: string;
@@ -20,8 +40,8 @@ export interface LabAgentSpec {
   readonly ns: string;
   /** NATS URL as seen from inside the namespace. */
   readonly natsUrl: string;
-  readonly outerIf?: string;
-  readonly innerIf?: string;
+  /** Tap flags (default {@link labTapArgs}). */
+  readonly tapArgs?: readonly string[];
 }
 
 export interface LabAgent {
@@ -45,10 +65,7 @@ export function startLabAgent(spec: LabAgentSpec): LabAgent {
     spec.id,
     "--nats",
     spec.natsUrl,
-    "--outer-if",
-    spec.outerIf ?? LAB_TAPS.outer,
-    "--inner-if",
-    spec.innerIf ?? LAB_TAPS.inner,
+    ...(spec.tapArgs ?? labTapArgs()),
     "--filter",
     "not net 172.31.255.0/24",
     "--log-level",
