@@ -3,10 +3,18 @@
  * engine `analyze` runs on pcap files (`GatewayCaptureAnalyzer` → `correlate`).
  *
  * Every PacketDigest becomes one `PacketView` (one reused view, as the decoder does):
- * header fields from the digest, addresses/ports/TCP options from the batch's flow or
- * SA summary it refers to. Pure: no I/O, no logging.
+ * header fields from the digest, addresses/ports from the batch's flow or SA summary it
+ * refers to (ICMP too-big digests carry their own). Pure: no I/O, no logging.
  *
- * What v1 digests do not carry, and how it is derived here (see README, "Proto gaps"):
+ * Digests from current agents say where and which way a packet went: `interface` (the
+ * capture's own interface number, kept as the view's `iface` so the engine recognises the
+ * taps from the traffic exactly as `analyze` does), `direction` (→ SLL packet type),
+ * `esp_length` and the SYN options. An interface the batch's table marks TAP_TUNNEL is
+ * named so the engine's tunnel-device hint applies.
+ *
+ * Older agents' digests (no `interface`) carry none of that; it is derived (see README,
+ * "Proto gaps"), and so is a direction a capture could not tell (Ethernet on one
+ * interface):
  * - the capture interface: the engine tells the site-LAN tap from the tunnel-device tap,
  *   but a digest only says TAP_INNER. A packet forwarded through the gateway shows up
  *   twice on the inner side with the same hash; the first copy is where it entered. With
@@ -20,6 +28,7 @@
  */
 import {
   type CaptureHealth,
+  type CaptureInterface,
   type GatewayCapture,
   GatewayCaptureAnalyzer,
   type GatewayCaptureOptions,
@@ -27,11 +36,14 @@ import {
   PacketView,
 } from "@tunnelscope/analysis";
 import {
+  type CaptureInterfaceRole,
   DigestKind,
   type EspSaSummary,
   type FlowDirectionSummary,
+  type IcmpTooBig,
   int64ToBigInt,
   int64ToNumber,
+  PacketDirection,
   type SummaryBatch,
   Tap,
 } from "@tunnelscope/protocol";
@@ -54,19 +66,49 @@ export interface DigestFeedResult {
   readonly notes: readonly string[];
 }
 
-/** Interface ids of the rebuilt capture. */
+/**
+ * Interface ids of the rebuilt capture for digests that name no interface (older agents);
+ * digests that do keep theirs.
+ */
 export const FEED_IFACE = { outer: 1, lan: 2, tunnel: 3 } as const;
+/** Where the inferred interfaces go when the same capture also has named ones. */
+const INFERRED_BASE = 0x6000_0000;
+/** The engine keeps interface ids as int32: larger ones (agent-assigned) are folded here. */
+const LARGE_BASE = 0x7000_0000;
 const SLL2 = 276;
 const OUT = 4;
 const IN = 0;
 /** Longest time a packet takes through one gateway, for pairing its two inner copies (µs). */
 const PAIR_WINDOW_US = 2_000_000;
+/** Names the engine takes as a tunnel device (packages/analysis correlate/taps.ts). */
+const TUNNEL_NAME = /^(ipsec|vti|xfrm|tun|ppp|gre)/i;
+
+type Digest = NonNullable<SummaryBatch["digests"]>[number];
 
 interface Row {
   readonly ts: number;
-  readonly d: NonNullable<SummaryBatch["digests"]>[number];
+  readonly d: Digest;
   readonly flow: FlowDirectionSummary | undefined;
   readonly sa: EspSaSummary | undefined;
+}
+
+/** The digest's interface number, or undefined from an agent that sends none. */
+function interfaceOf(d: Digest): number | undefined {
+  return typeof d.interface === "number" ? d.interface : undefined;
+}
+
+/** A digest interface number as the engine's (int32) interface id. */
+function engineIface(id: number): number {
+  return id < LARGE_BASE ? id : LARGE_BASE + (id & 0xffff);
+}
+
+function pktTypeOf(d: Digest): number {
+  const dir = d.direction ?? 0;
+  return dir === PacketDirection.PACKET_DIRECTION_OUTGOING
+    ? OUT
+    : dir === PacketDirection.PACKET_DIRECTION_INCOMING
+      ? IN
+      : -1;
 }
 
 /** Builds the gateway view the engine needs from one agent's batches of one session. */
@@ -78,7 +120,9 @@ export function captureFromBatches(
 ): DigestFeedResult {
   const notes: string[] = [];
   const rows: Row[] = [];
+  const roles = new Map<number, CaptureInterfaceRole>();
   let unusable = 0;
+  let named = 0;
   const health: CaptureHealth = {
     packets: 0,
     decoded: 0,
@@ -99,9 +143,19 @@ export function captureFromBatches(
       health.unknownProtocol += int64ToNumber(h.unknown);
       health.badRecords += int64ToNumber(h.kernelDrops) + int64ToNumber(h.interfaceDrops);
     }
+    for (const i of b.interfaces ?? []) {
+      const id = i.id ?? 0;
+      const prev = roles.get(id);
+      roles.set(id, {
+        id,
+        name: i.name || prev?.name || "",
+        role: i.role || prev?.role || Tap.TAP_UNSPECIFIED,
+      });
+    }
     for (const d of b.digests ?? []) {
       const ref = d.ref ?? 0;
       const ts = Number(int64ToBigInt(d.timestampNs) / 1000n);
+      if (interfaceOf(d) !== undefined) named++;
       if (d.kind === DigestKind.DIGEST_KIND_TCP) {
         const flow = ref > 0 ? b.flows?.[ref - 1] : undefined;
         if (flow?.flow?.srcAddr == null || flow.flow.dstAddr == null) {
@@ -111,25 +165,28 @@ export function captureFromBatches(
         rows.push({ ts, d, flow, sa: undefined });
       } else if (d.kind === DigestKind.DIGEST_KIND_ESP) {
         rows.push({ ts, d, flow: undefined, sa: ref > 0 ? b.sas?.[ref - 1] : undefined });
+      } else if (d.kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG && d.icmpTooBig != null) {
+        rows.push({ ts, d, flow: undefined, sa: undefined });
       } else unusable++;
     }
   }
   health.decoded = Math.max(0, health.packets - health.truncated - health.malformed - health.unknownProtocol);
   rows.sort((x, y) => x.ts - y.ts);
 
+  const inferred = named === 0 ? 0 : INFERRED_BASE;
+  const iOuter = inferred + FEED_IFACE.outer;
+  const iLan = inferred + FEED_IFACE.lan;
+  const iTunnel = inferred + FEED_IFACE.tunnel;
   const first = firstCopies(rows, identity);
   const gw = new GatewayCaptureAnalyzer(label, options);
-  gw.setInterfaces([
-    { id: FEED_IFACE.outer, name: "outer", linkType: SLL2, snaplen: 0 },
-    { id: FEED_IFACE.lan, name: "lan (inferred)", linkType: SLL2, snaplen: 0 },
-    { id: FEED_IFACE.tunnel, name: "tunnel (inferred)", linkType: SLL2, snaplen: 0 },
-  ]);
+  gw.setInterfaces(interfaceList(roles, named < rows.length, [iOuter, iLan, iTunnel]));
   const pv = new PacketView();
   let unknownSaDir = 0;
   let unknownOrientation = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as Row;
     const d = r.d;
+    const iface = interfaceOf(d);
     pv.reset();
     pv.ts = r.ts;
     pv.index = i;
@@ -137,6 +194,10 @@ export function captureFromBatches(
     pv.ipTotalLen = d.ipLength ?? 0;
     pv.wireLen = pv.ipTotalLen;
     pv.ipId = d.ipId ?? 0;
+    if (iface !== undefined) {
+      pv.iface = engineIface(iface);
+      pv.pktType = pktTypeOf(d);
+    }
     if (r.flow !== undefined) {
       const key = r.flow.flow;
       const v = setAddresses(pv, key?.srcAddr, key?.dstAddr);
@@ -151,30 +212,44 @@ export function captureFromBatches(
       pv.tcpFlags = d.tcpFlags ?? 0;
       pv.tcpWindow = d.tcpWindow ?? 0;
       if ((pv.tcpFlags & 0x02) !== 0) {
-        pv.tcpMss = r.flow.mss ? r.flow.mss : -1;
-        pv.tcpWindowScale = typeof r.flow.windowScale === "number" ? r.flow.windowScale : -1;
+        if (iface !== undefined) {
+          pv.tcpMss = d.tcpMss ? d.tcpMss : -1;
+          pv.tcpWindowScale = typeof d.tcpWindowScale === "number" ? d.tcpWindowScale : -1;
+          pv.tcpSackPermitted = d.tcpSackPermitted === true;
+        } else {
+          pv.tcpMss = r.flow.mss ? r.flow.mss : -1;
+          pv.tcpWindowScale = typeof r.flow.windowScale === "number" ? r.flow.windowScale : -1;
+        }
       }
-      if ((d.tap ?? 0) === Tap.TAP_OUTER) {
-        pv.iface = FEED_IFACE.outer; // cleartext on the outer side: policy-based IPsec
+      if (iface !== undefined && pv.pktType >= 0) {
+        // where and which way: as captured
+      } else if ((d.tap ?? 0) === Tap.TAP_OUTER) {
+        if (iface === undefined) pv.iface = iOuter; // cleartext on the outer side: policy-based IPsec
       } else {
         const o = orientation(key?.srcAddr, key?.dstAddr, identity.innerAddresses);
         const isFirst = first[i] === 1;
-        if (o === 0) {
-          unknownOrientation++;
-          pv.iface = isFirst ? FEED_IFACE.lan : FEED_IFACE.tunnel;
+        const role = iface === undefined ? Tap.TAP_UNSPECIFIED : (roles.get(iface)?.role ?? 0);
+        if (o === 0) unknownOrientation++;
+        if (iface !== undefined) {
+          // The capture said where, not which way (e.g. Ethernet on one interface).
+          if (o !== 0 && role === Tap.TAP_INNER) pv.pktType = o > 0 ? IN : OUT;
+          else if (o !== 0 && role === Tap.TAP_TUNNEL) pv.pktType = o > 0 ? OUT : IN;
+          else pv.pktType = isFirst ? IN : OUT;
+        } else if (o === 0) {
+          pv.iface = isFirst ? iLan : iTunnel;
         } else if (o > 0) {
-          pv.iface = isFirst ? FEED_IFACE.lan : FEED_IFACE.tunnel;
+          pv.iface = isFirst ? iLan : iTunnel;
           pv.pktType = isFirst ? IN : OUT;
         } else {
-          pv.iface = isFirst ? FEED_IFACE.tunnel : FEED_IFACE.lan;
+          pv.iface = isFirst ? iTunnel : iLan;
           pv.pktType = isFirst ? IN : OUT;
         }
       }
-    } else {
+    } else if (r.sa !== undefined || d.kind === DigestKind.DIGEST_KIND_ESP) {
       const sa = r.sa;
       const encap = sa?.udpEncap === true;
       const v = setAddresses(pv, sa?.srcAddr, sa?.dstAddr);
-      pv.iface = FEED_IFACE.outer;
+      if (iface === undefined) pv.iface = iOuter;
       pv.l4 = L4.Esp;
       pv.espSpi = d.espSpi ?? sa?.spi ?? 0;
       pv.espSeq = d.espSeq ?? 0;
@@ -184,10 +259,17 @@ export function captureFromBatches(
         pv.srcPort = 4500;
         pv.dstPort = 4500;
       }
-      pv.espLen = Math.max(0, pv.ipTotalLen - (v === 6 ? 40 : 20) - (encap ? 8 : 0));
-      if (sa !== undefined && has(identity.outerAddresses, sa.srcAddr)) pv.pktType = OUT;
+      pv.espLen = d.espLength
+        ? d.espLength
+        : Math.max(0, pv.ipTotalLen - (v === 6 ? 40 : 20) - (encap ? 8 : 0));
+      if (pv.pktType >= 0) {
+        // as captured
+      } else if (sa !== undefined && has(identity.outerAddresses, sa.srcAddr)) pv.pktType = OUT;
       else if (sa !== undefined && has(identity.outerAddresses, sa.dstAddr)) pv.pktType = IN;
       else unknownSaDir++;
+    } else {
+      if (!setTooBig(pv, d.icmpTooBig as IcmpTooBig)) continue;
+      if (iface === undefined) pv.iface = (d.tap ?? 0) === Tap.TAP_OUTER ? iOuter : iLan;
     }
     gw.add(pv);
   }
@@ -200,8 +282,65 @@ export function captureFromBatches(
     notes.push(
       `${label}: ${unknownOrientation} inner packets of flows not attributable to this site (no inner address announced): direction unknown`,
     );
+  if (named < rows.length)
+    notes.push(
+      `${label}: ${rows.length - named} digests name no capture interface (an older agent): LAN and tunnel-device copies and their direction were inferred`,
+    );
   if (unusable > 0) notes.push(`${label}: ${unusable} digests without a flow/SA entry were not used`);
   return { capture: gw.finish(), digests: rows.length, unusable, notes };
+}
+
+/**
+ * The interfaces of the rebuilt capture: those the agent listed (names kept; one it marks
+ * as a tunnel device named so the engine's name hint applies), plus the inferred ones when
+ * some digests name no interface.
+ */
+function interfaceList(
+  roles: ReadonlyMap<number, CaptureInterfaceRole>,
+  withInferred: boolean,
+  [outer, lan, tunnel]: readonly [number, number, number],
+): CaptureInterface[] {
+  const out: CaptureInterface[] = [];
+  for (const [id, r] of roles) {
+    let name: string | undefined = r.name ? r.name : undefined;
+    if (r.role === Tap.TAP_TUNNEL && (name === undefined || !TUNNEL_NAME.test(name)))
+      name = `tunnel (${name ?? `if ${id}`})`;
+    out.push({ id: engineIface(id), name, linkType: SLL2, snaplen: 0 });
+  }
+  if (withInferred)
+    out.push(
+      { id: outer, name: "outer", linkType: SLL2, snaplen: 0 },
+      { id: lan, name: "lan (inferred)", linkType: SLL2, snaplen: 0 },
+      { id: tunnel, name: "tunnel (inferred)", linkType: SLL2, snaplen: 0 },
+    );
+  return out;
+}
+
+/** Fills an ICMP too-big view from its digest; false when its addresses are unusable. */
+function setTooBig(pv: PacketView, t: IcmpTooBig): boolean {
+  const v = setAddresses(pv, t.srcAddr, t.dstAddr);
+  if (v === 0) return false;
+  pv.l4 = v === 4 ? L4.Icmp : L4.Icmp6;
+  pv.ipProto = v === 4 ? 1 : 58;
+  pv.icmpType = v === 4 ? 3 : 2;
+  pv.icmpCode = v === 4 ? 4 : 0;
+  pv.icmpMtu = t.mtu ?? 0;
+  pv.icmpQuotedProto = t.quotedProtocol ?? 0;
+  pv.icmpQuotedLen = t.quotedLength ?? 0;
+  pv.icmpQuotedSrcPort = t.quotedSrcPort ?? 0;
+  pv.icmpQuotedDstPort = t.quotedDstPort ?? 0;
+  const qs = t.quotedSrcAddr;
+  const qd = t.quotedDstAddr;
+  if (qs?.length === 4 && qd?.length === 4) {
+    pv.icmpQuotedSrc4 = word(qs, 0);
+    pv.icmpQuotedDst4 = word(qd, 0);
+  } else if (qs?.length === 16 && qd?.length === 16) {
+    for (let k = 0; k < 4; k++) {
+      pv.icmpQuotedSrc6[k] = word(qs, k * 4);
+      pv.icmpQuotedDst6[k] = word(qd, k * 4);
+    }
+  }
+  return true;
 }
 
 /**

@@ -20,41 +20,86 @@ function viaWire(batches: ReturnType<typeof replayCapture>["batches"]): SummaryB
   });
 }
 
-// mtu-blackhole is not yet right from digests: v1 digests carry no capture interface, and
-// its few GRO-aggregated, retransmitted packets defeat the LAN/tunnel inference (README,
-// "Proto gaps"). Kept out until PacketDigest carries the interface.
+function verdictOf(scenario: string, legacy: boolean) {
+  const ga = replayCapture(join(SCENARIOS, scenario, "ga.pcap"), {
+    sessionId: "s1",
+    agentId: "gw-a",
+    legacy,
+  });
+  const gb = replayCapture(join(SCENARIOS, scenario, "gb.pcap"), {
+    sessionId: "s1",
+    agentId: "gw-b",
+    legacy,
+  });
+  const a = captureFromBatches("A", viaWire(ga.batches), {
+    outerAddresses: ga.outerAddress ? [ga.outerAddress] : [],
+    innerAddresses: [SITE_A],
+  });
+  const b = captureFromBatches("B", viaWire(gb.batches), {
+    outerAddresses: gb.outerAddress ? [gb.outerAddress] : [],
+    innerAddresses: [SITE_B],
+  });
+  const report = correlate(a.capture, b.capture);
+  return { a, b, verdict: { location: report.verdict.location, cause: report.verdict.cause } };
+}
+
+function truthOf(scenario: string): { location: string; cause: string } {
+  const truth = JSON.parse(readFileSync(join(SCENARIOS, scenario, "truth.json"), "utf8"));
+  return { location: truth.location, cause: truth.cause };
+}
+
+const SCENARIO_NAMES = [
+  "healthy",
+  "underlay-loss",
+  "replay-reorder",
+  "slow-reader",
+  "buffer-limited",
+  "overload-a",
+  "overload-b",
+  "mtu-blackhole",
+];
+
 describe("captureFromBatches", () => {
   it("commonPrefix counts equal leading bits", () => {
     expect(commonPrefix(new Uint8Array([10, 1, 0, 10]), SITE_A)).toBe(28);
     expect(commonPrefix(new Uint8Array([10, 2, 0, 10]), SITE_A)).toBe(14);
   });
 
-  for (const scenario of [
-    "healthy",
-    "underlay-loss",
-    "replay-reorder",
-    "slow-reader",
-    "buffer-limited",
-    "overload-a",
-    "overload-b",
-  ]) {
+  for (const scenario of SCENARIO_NAMES) {
     it(`digests of ${scenario} give the same verdict as the captures`, () => {
-      const truth = JSON.parse(readFileSync(join(SCENARIOS, scenario, "truth.json"), "utf8"));
-      const ga = replayCapture(join(SCENARIOS, scenario, "ga.pcap"), { sessionId: "s1", agentId: "gw-a" });
-      const gb = replayCapture(join(SCENARIOS, scenario, "gb.pcap"), { sessionId: "s1", agentId: "gw-b" });
-      const a = captureFromBatches("A", viaWire(ga.batches), {
-        outerAddresses: ga.outerAddress ? [ga.outerAddress] : [],
-        innerAddresses: [SITE_A],
-      });
-      const b = captureFromBatches("B", viaWire(gb.batches), {
-        outerAddresses: gb.outerAddress ? [gb.outerAddress] : [],
-        innerAddresses: [SITE_B],
-      });
-      const report = correlate(a.capture, b.capture);
-      expect({ location: report.verdict.location, cause: report.verdict.cause }).toEqual({
-        location: truth.location,
-        cause: truth.cause,
-      });
+      const { a, verdict } = verdictOf(scenario, false);
+      expect(verdict).toEqual(truthOf(scenario));
+      // Interfaces as captured (SLL2 ifindex), nothing inferred.
+      expect(a.capture.interfaces.map((i) => i.id)).toEqual([2, 3, 5]);
+      expect(a.notes.some((n) => n.includes("inferred"))).toBe(false);
     });
   }
+
+  it("takes the ICMP too-big messages from the digests (mtu-blackhole: gateway A tells the sender)", () => {
+    const { a } = verdictOf("mtu-blackhole", false);
+    const lan = a.capture.interfaces.find((i) => i.id === 2);
+    expect(lan?.tcpIn).toBeGreaterThan(0);
+    let tooBig = 0;
+    for (let i = 0; i < a.capture.records.length; i++) if (a.capture.records.kind[i] === 3) tooBig++;
+    expect(tooBig).toBe(2);
+  });
+
+  // Older agents' digests carry no interface/direction: the LAN/tunnel inference. Its few
+  // GRO-aggregated, retransmitted packets defeat it on mtu-blackhole (README, "Proto gaps").
+  for (const scenario of SCENARIO_NAMES.filter((n) => n !== "mtu-blackhole")) {
+    it(`older agents' digests of ${scenario} still give the verdict (inferred interfaces)`, () => {
+      const { a, verdict } = verdictOf(scenario, true);
+      expect(verdict).toEqual(truthOf(scenario));
+      expect(a.notes.some((n) => n.includes("name no capture interface"))).toBe(true);
+    });
+  }
+
+  it("marks an interface the agent calls a tunnel device so the engine takes it as one", () => {
+    const ga = replayCapture(join(SCENARIOS, "healthy", "ga.pcap"), { sessionId: "s1", agentId: "gw-a" });
+    const batches = viaWire(ga.batches);
+    for (const b of batches)
+      b.interfaces = (b.interfaces ?? []).map((i) => (i.id === 5 ? { ...i, name: "", role: 3 } : i));
+    const a = captureFromBatches("A", batches, { outerAddresses: [], innerAddresses: [SITE_A] });
+    expect(a.capture.interfaces.find((i) => i.id === 5)?.name).toBe("tunnel (if 5)");
+  });
 });

@@ -91,7 +91,7 @@ function truth(scenario: string): { location: string; cause: string } {
 }
 
 describe("live session with two fake agents replaying a scenario", () => {
-  for (const scenario of ["healthy", "underlay-loss", "replay-reorder", "slow-reader"]) {
+  for (const scenario of ["healthy", "underlay-loss", "replay-reorder", "slow-reader", "mtu-blackhole"]) {
     it(`${scenario}: the verdict equals truth.json`, async () => {
       const { report } = await session(scenario);
       expect({ location: report.verdict.location, cause: report.verdict.cause }).toEqual(truth(scenario));
@@ -102,6 +102,14 @@ describe("live session with two fake agents replaying a scenario", () => {
       expect(report.session.approximate).toEqual([]);
     });
   }
+
+  it("agents that predate PacketDigest.interface: the verdict still equals truth.json (inferred taps)", async () => {
+    const { report } = await session("underlay-loss", { legacy: true }, { legacy: true });
+    expect({ location: report.verdict.location, cause: report.verdict.cause }).toEqual(
+      truth("underlay-loss"),
+    );
+    expect(report.session.rejected).toBe(0);
+  });
 
   it("clock skew: B's clock 3.5 s ahead gives the same verdict, offset found within its bound", async () => {
     const shift = 3_500_000;

@@ -32,6 +32,8 @@ export interface FakeAgentOptions {
   readonly silent?: boolean;
   /** Before its batches, publish garbage bytes and a batch naming another agent on its subject. */
   readonly garbage?: boolean;
+  /** Publish digests as older agents did (no interface, direction, ESP length, ICMP). */
+  readonly legacy?: boolean;
 }
 
 export class FakeAgent {
@@ -102,6 +104,7 @@ export class FakeAgent {
       sessionId,
       agentId: this.id,
       samplingRate,
+      legacy: this.o.legacy === true,
       ...(this.o.clockShiftUs === undefined ? {} : { clockShiftUs: this.o.clockShiftUs }),
     });
     const subject = summarySubject(sessionId, this.id);

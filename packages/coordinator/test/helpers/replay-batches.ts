@@ -1,18 +1,23 @@
 /**
  * Test helper: turns a gateway's fixture capture (`tcpdump -i any`, SLL2) into the
  * SummaryBatches an agent beside that gateway would publish: one per interval, with flow
- * and SA summaries, a digest per sampled TCP/ESP packet, capture health, and the last one
- * marked final. Not the agent's pipeline (that lives in packages/agent): only the fields
- * the coordinator reads, filled the way the protocol documents them.
+ * and SA summaries, a digest per sampled TCP/ESP packet and per ICMP too-big, the
+ * interface table, capture health, and the last one marked final. Not the agent's
+ * pipeline (that lives in packages/agent): only the fields the coordinator reads, filled
+ * the way the protocol documents them. `legacy` emits what agents sent before digests
+ * carried the capture interface (no interface, direction, ESP length, SYN options, ICMP
+ * digests or interface table), for the coordinator's fallback.
  */
 import { readFileSync } from "node:fs";
 import { CaptureReader, L4, type PacketView } from "@tunnelscope/analysis";
 import {
+  type CaptureInterfaceRole,
   DigestKind,
   type EspSaSummary,
   type FlowDirectionSummary,
   int64FromBigInt,
   type PacketDigest,
+  PacketDirection,
   type SummaryBatchInit,
   Tap,
 } from "@tunnelscope/protocol";
@@ -26,6 +31,8 @@ export interface ReplayOptions {
   readonly samplingRate?: number;
   /** Added to every timestamp (a skewed agent clock), µs. */
   readonly clockShiftUs?: number;
+  /** Digests as older agents sent them: no interface, direction, ESP length, ICMP. */
+  readonly legacy?: boolean;
 }
 
 /** What the agent would announce about its interfaces (AgentHello.interfaces addresses). */
@@ -82,6 +89,8 @@ export function replayCapture(file: string, o: ReplayOptions): ReplayedGateway {
   let saIdx = new Map<string, number>();
   let digests: PacketDigest[] = [];
   let packets = 0;
+  const legacy = o.legacy === true;
+  const interfaces = new Map<number, CaptureInterfaceRole>();
   const close = (end: number, final: boolean) => {
     batches.push({
       sessionId: o.sessionId,
@@ -94,6 +103,7 @@ export function replayCapture(file: string, o: ReplayOptions): ReplayedGateway {
       sas,
       digests,
       health: { packets },
+      ...(legacy ? {} : { interfaces: [...interfaces.values()].map((i) => ({ ...i })) }),
     });
     flows = [];
     flowIdx = new Map();
@@ -102,8 +112,15 @@ export function replayCapture(file: string, o: ReplayOptions): ReplayedGateway {
     digests = [];
     packets = 0;
   };
+  const direction = (pv: PacketView) =>
+    pv.pktType === 4
+      ? PacketDirection.PACKET_DIRECTION_OUTGOING
+      : pv.pktType >= 0
+        ? PacketDirection.PACKET_DIRECTION_INCOMING
+        : PacketDirection.PACKET_DIRECTION_UNSPECIFIED;
   const reader = new CaptureReader((pv) => {
-    if (pv.l4 !== L4.Tcp && pv.l4 !== L4.Esp) return;
+    const tooBig = pv.l4 === L4.Icmp && pv.icmpType === 3 && pv.icmpCode === 4;
+    if (pv.l4 !== L4.Tcp && pv.l4 !== L4.Esp && !(tooBig && !legacy)) return;
     if (pv.ipVersion !== 4) return;
     if (pv.l4 === L4.Tcp && pv.src4 >>> 24 !== 10 && pv.dst4 >>> 24 !== 10) return; // management traffic
     const ts = pv.ts + shift;
@@ -113,6 +130,31 @@ export function replayCapture(file: string, o: ReplayOptions): ReplayedGateway {
       cur += I;
     }
     packets++;
+    if (!legacy && !interfaces.has(pv.iface)) interfaces.set(pv.iface, { id: pv.iface, name: "", role: 0 });
+    if (tooBig) {
+      digests.push({
+        tap: pv.icmpQuotedProto === 50 ? Tap.TAP_OUTER : Tap.TAP_INNER,
+        timestampNs: int64FromBigInt(BigInt(Math.round(ts)) * 1000n),
+        hash: int64FromBigInt(BigInt(hashOf(pv, 0x74515c0b))),
+        kind: DigestKind.DIGEST_KIND_ICMP_TOO_BIG,
+        ipLength: pv.ipTotalLen,
+        ipId: pv.ipId,
+        interface: pv.iface,
+        direction: direction(pv),
+        icmpTooBig: {
+          srcAddr: v4(pv.src4),
+          dstAddr: v4(pv.dst4),
+          mtu: pv.icmpMtu,
+          quotedProtocol: pv.icmpQuotedProto,
+          quotedSrcAddr: v4(pv.icmpQuotedSrc4),
+          quotedDstAddr: v4(pv.icmpQuotedDst4),
+          quotedSrcPort: pv.icmpQuotedSrcPort,
+          quotedDstPort: pv.icmpQuotedDstPort,
+          quotedLength: pv.icmpQuotedLen,
+        },
+      });
+      return;
+    }
     const esp = pv.l4 === L4.Esp;
     if (esp && espIface < 0) espIface = pv.iface;
     if (esp && pv.pktType === 4 && outerAddress === undefined) outerAddress = v4(pv.src4);
@@ -179,6 +221,16 @@ export function replayCapture(file: string, o: ReplayOptions): ReplayedGateway {
       d.tcpLen = pv.payloadLen;
       d.tcpFlags = pv.tcpFlags;
       d.tcpWindow = pv.tcpWindow;
+    }
+    if (!legacy) {
+      d.interface = pv.iface;
+      d.direction = direction(pv);
+      if (esp) d.espLength = pv.espLen;
+      else if ((pv.tcpFlags & 0x02) !== 0) {
+        if (pv.tcpMss > 0) d.tcpMss = pv.tcpMss;
+        if (pv.tcpWindowScale >= 0) d.tcpWindowScale = pv.tcpWindowScale;
+        if (pv.tcpSackPermitted) d.tcpSackPermitted = true;
+      }
     }
     digests.push(d);
   });
