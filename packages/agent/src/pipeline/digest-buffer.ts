@@ -17,7 +17,7 @@ import {
 } from "@tunnelscope/protocol";
 
 /** SLL/SLL2 packet type → digest direction (4 = outgoing; 0-3 = received; -1 = none). */
-export function directionOf(pktType: number): number {
+function directionOf(pktType: number): number {
   if (pktType === 4) return PacketDirection.PACKET_DIRECTION_OUTGOING;
   if (pktType >= 0 && pktType <= 3) return PacketDirection.PACKET_DIRECTION_INCOMING;
   return PacketDirection.PACKET_DIRECTION_UNSPECIFIED;
