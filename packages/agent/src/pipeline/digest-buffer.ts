@@ -170,7 +170,12 @@ export class DigestBuffer {
    * The digests (oldest first) with `ts < beforeUs`, as protobuf objects, and empties the
    * buffer. `ref(kind, slot)` gives the 1-based flow/SA index in the batch (0 = none).
    */
-  drain(ref: (kind: number, slot: number) => number, beforeUs = Number.POSITIVE_INFINITY): PacketDigest[] {
+  drain(
+    ref: (kind: number, slot: number) => number,
+    beforeUs = Number.POSITIVE_INFINITY,
+    /** Leaves out digests already sent (a ring's packets of earlier, sampled intervals). */
+    sent?: (tsUs: number, hi: number, kind: number) => boolean,
+  ): PacketDigest[] {
     const out: PacketDigest[] = [];
     const start = (this.head - this.count + this.capacity) % this.capacity;
     for (let k = 0; k < this.count; k++) {
@@ -178,6 +183,7 @@ export class DigestBuffer {
       const ts = this.ts[i] as number;
       if (ts >= beforeUs) continue;
       const kind = (this.kindTap[i] as number) & 0x0f;
+      if (sent?.(ts, this.hi[i] as number, kind) === true) continue;
       const tap = (this.kindTap[i] as number) >>> 4;
       const d: PacketDigest = {
         tap,

@@ -340,8 +340,16 @@ export class SessionPipeline {
     const ref = (kind: number, slot: number): number =>
       slot < 0 ? 0 : ((kind === DigestKind.DIGEST_KIND_TCP ? this.flowIndex[slot] : this.saIndex[slot]) ?? 0);
     let digestDrops = this.sampled.overflow;
+    // The ring also holds packets of earlier intervals: those that were sampled (and ICMP
+    // too-big, always sent) went out in their own interval's batch already.
+    const threshold = this.o.samplingThreshold;
+    const sent = (ts: number, hi: number, kind: number): boolean =>
+      ts < start && (hi < threshold || kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
     let digests = this.fullRate
-      ? [...this.sampled.drain(ref, this.ring.oldestTs()), ...this.ring.drain(ref)]
+      ? [
+          ...this.sampled.drain(ref, this.ring.oldestTs()),
+          ...this.ring.drain(ref, Number.POSITIVE_INFINITY, sent),
+        ]
       : this.sampled.drain(ref);
     if (digests.length > this.o.maxDigests) {
       digestDrops += digests.length - this.o.maxDigests;

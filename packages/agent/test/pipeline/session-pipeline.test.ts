@@ -190,6 +190,19 @@ describe("collapse detection", () => {
     expect(sampledOut).toHaveLength(0);
   });
 
+  it("a full-rate dump never repeats a digest an earlier batch sent (slow-reader/ga.pcap, rate 1)", () => {
+    const batches = replayFixture("slow-reader", {
+      rate: 1,
+      binding: { kind: "select" },
+      intervalUs: 250_000,
+    });
+    expect(batches.some((b) => b.digestsFullRate)).toBe(true);
+    const keys = batches.flatMap((b) =>
+      (b.digests ?? []).map((d) => `${int64ToBigInt(d.hash)}/${int64ToBigInt(d.timestampNs)}/${d.interface}`),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
   it("caps digests per batch and counts the rest in health.digest_drops", () => {
     const batches = replayFixture("healthy", { rate: 1, maxDigests: 100 });
     expect(batches.every((b) => (b.digests?.length ?? 0) <= 100)).toBe(true);
