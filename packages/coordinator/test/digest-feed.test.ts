@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { correlate } from "@tunnelscope/analysis";
-import { decodeSummaryBatch, encodeSummaryBatch, type SummaryBatch } from "@tunnelscope/protocol";
+import {
+  decodeSummaryBatch,
+  encodeSummaryBatch,
+  PacketDirection,
+  type SummaryBatch,
+  Tap,
+} from "@tunnelscope/protocol";
 import { describe, expect, it } from "vitest";
 import { captureFromBatches, commonPrefix } from "../src/digest-feed.js";
 import { replayCapture } from "./helpers/replay-batches.js";
@@ -91,6 +97,28 @@ describe("captureFromBatches", () => {
       const { a, verdict } = verdictOf(scenario, true);
       expect(verdict).toEqual(truthOf(scenario));
       expect(a.notes.some((n) => n.includes("name no capture interface"))).toBe(true);
+    });
+  }
+
+  // Live per-interface captures on Ethernet carry no packet type: interface and role, no
+  // direction. LAN: A ifindex 2, B ifindex 3; tunnel device: 5 on both.
+  for (const scenario of SCENARIO_NAMES) {
+    it(`digests of ${scenario} with interface roles but no direction give the verdict`, () => {
+      const cap = (g: "ga" | "gb", lan: number, inner: Uint8Array) => {
+        const r = replayCapture(join(SCENARIOS, scenario, `${g}.pcap`), { sessionId: "s1", agentId: g });
+        const batches = viaWire(r.batches);
+        for (const b of batches) {
+          b.interfaces = (b.interfaces ?? []).map((i) => ({
+            ...i,
+            role: i.id === lan ? Tap.TAP_INNER : i.id === 5 ? Tap.TAP_TUNNEL : Tap.TAP_UNSPECIFIED,
+          }));
+          for (const d of b.digests ?? []) d.direction = PacketDirection.PACKET_DIRECTION_UNSPECIFIED;
+        }
+        const outer = r.outerAddress ? [r.outerAddress] : [];
+        return captureFromBatches(g, batches, { outerAddresses: outer, innerAddresses: [inner] }).capture;
+      };
+      const report = correlate(cap("ga", 2, SITE_A), cap("gb", 3, SITE_B));
+      expect({ location: report.verdict.location, cause: report.verdict.cause }).toEqual(truthOf(scenario));
     });
   }
 
