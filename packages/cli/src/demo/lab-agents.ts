@@ -20,18 +20,18 @@ export const CLI_BIN = fileURLToPath(new URL("../../bin/tunnelscope.mjs", import
 export const LAB_TAPS = { outer: "wan0", inner: "lan0", tunnel: "ipsec0" } as const;
 
 /**
- * The agent's tap flags for the lab: the tunnel device as its own tap when the agent has
- * a flag for it (configuration path `taps.tunnel`), else as a second inner interface when
- * `taps.inner` takes a list, else the LAN side alone.
+ * The agent's tap flags for the lab. The engine wants three taps per gateway: the WAN side
+ * (ESP), the LAN side and the tunnel device. When the agent has a flag for the tunnel
+ * device (configuration path `taps.tunnel`) each gets its own; otherwise the inner tap is
+ * `any`: digests carry the capture interface, so the coordinator tells `lan0` from
+ * `ipsec0` (the inner filter keeps TCP/ICMP only, and the management network is left out).
  */
 export function labTapArgs(): string[] {
   const tunnel = OPTIONS.find((o) => o.path === "taps.tunnel");
-  const inner = OPTIONS.find((o) => o.path === "taps.inner");
   const args = ["--outer-if", LAB_TAPS.outer];
   if (tunnel !== undefined)
     return [...args, "--inner-if", LAB_TAPS.inner, `--${tunnel.flag}`, LAB_TAPS.tunnel];
-  if (inner?.kind === "list") return [...args, "--inner-if", `${LAB_TAPS.inner},${LAB_TAPS.tunnel}`];
-  return [...args, "--inner-if", LAB_TAPS.inner];
+  return [...args, "--inner-if", "any"];
 }
 
 export interface LabAgentSpec {
@@ -49,6 +49,11 @@ export interface LabAgent {
   readonly child: ChildProcess;
   /** The agent's last log lines (stderr), for error messages. */
   log(): string;
+  /**
+   * Resolves at the agent's next log line with this `msg` (pino JSON on stderr), e.g.
+   * `"capturing"` once a session's taps are live; rejects after `timeoutMs` or at exit.
+   */
+  nextLog(msg: string, timeoutMs: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,13 +74,26 @@ export function startLabAgent(spec: LabAgentSpec): LabAgent {
     "--filter",
     "not net 172.31.255.0/24",
     "--log-level",
-    "warn",
+    "info",
   ];
   const child = spawn("ip", args, { stdio: ["ignore", "ignore", "pipe"] });
   let tail = "";
+  let partial = "";
+  const waiters = new Set<{ msg: string; resolve: () => void }>();
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (s: string) => {
     tail = (tail + s).slice(-4096);
+    const lines = (partial + s).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) {
+      let msg: unknown;
+      try {
+        msg = (JSON.parse(line) as { msg?: unknown }).msg;
+      } catch {
+        continue;
+      }
+      for (const w of waiters) if (w.msg === msg) w.resolve();
+    }
   });
   child.on("error", (e) => {
     tail += `\n${e.message}`;
@@ -91,6 +109,32 @@ export function startLabAgent(spec: LabAgentSpec): LabAgent {
     id: spec.id,
     child,
     log: () => tail.trim(),
+    nextLog(msg, timeoutMs) {
+      return new Promise<void>((resolve, reject) => {
+        const w = {
+          msg,
+          resolve: () => {
+            clearTimeout(timer);
+            waiters.delete(w);
+            resolve();
+          },
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(w);
+          reject(
+            new Error(
+              `agent ${spec.id}: no '${msg}' within ${timeoutMs / 1000} s: ${tail.trim().slice(-600)}`,
+            ),
+          );
+        }, timeoutMs);
+        waiters.add(w);
+        void gone.then(() => {
+          clearTimeout(timer);
+          waiters.delete(w);
+          reject(new Error(`agent ${spec.id} exited: ${tail.trim().slice(-600)}`));
+        });
+      });
+    },
     async stop() {
       if (exited) return;
       child.kill("SIGTERM");

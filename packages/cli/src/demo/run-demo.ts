@@ -35,6 +35,16 @@ export interface DemoResult {
   readonly run: ScenarioRunResult;
 }
 
+/**
+ * Scenario options for live sessions. The agents share the lab machine's CPU with both
+ * gateways' charon, so bulk traffic (the lab's default) can queue in the sending gateway
+ * while it encrypts: a real but unintended overload. Paced traffic keeps `underlay-loss`
+ * about the underlay alone.
+ */
+export const LIVE_SCENARIO_OPTIONS: Readonly<Record<string, Readonly<Record<string, OptionValue>>>> = {
+  "underlay-loss": { rate: 1_500_000 },
+};
+
 /** Seconds the session runs beyond the traffic: fault setup before it, drain after it. */
 const SESSION_MARGIN_S = 3;
 
@@ -128,6 +138,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
 
     const durationMs = (opts.seconds + SESSION_MARGIN_S) * 1000;
     say(`session of ${durationMs / 1000} s; ${opts.scenario} with ${opts.seconds} s of traffic`);
+    const capturing = Promise.all(agents.map((x) => x.nextLog("capturing", 20_000)));
     const session = requestSession(nc, {
       a: a.id,
       b: b.id,
@@ -136,11 +147,11 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       intervalMs: 0,
       graceMs: 10_000,
     });
-    // the agents start capturing 500 ms after the coordinator's command
-    await new Promise((r) => setTimeout(r, 1000));
+    session.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+    await Promise.race([capturing, session]);
     const run = await runScenario(opts.scenario, {
       seconds: opts.seconds,
-      options: opts.options ?? {},
+      options: { ...LIVE_SCENARIO_OPTIONS[opts.scenario], ...opts.options },
       log: (line) => say(`lab: ${line}`),
     });
     say("traffic done; waiting for the session's report");
