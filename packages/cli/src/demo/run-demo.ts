@@ -5,6 +5,7 @@
  */
 import { Coordinator, requestSession, type SessionReport } from "@tunnelscope/coordinator";
 import {
+  clearFault,
   labDown,
   labStatus,
   labUp,
@@ -47,6 +48,8 @@ export const LIVE_SCENARIO_OPTIONS: Readonly<Record<string, Readonly<Record<stri
 
 /** Seconds the session runs beyond the traffic: fault setup before it, drain after it. */
 const SESSION_MARGIN_S = 3;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Cleanup steps, run once, last registered first. */
 class Cleanup {
@@ -91,6 +94,7 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       });
       mgmt = (await labUp()).management.rootAddress;
     } else say("using the running lab");
+    cleanup.add("clear the fault", () => clearFault());
 
     const shared = opts.sharedNats ?? { host: "127.0.0.1", port: 4222 };
     let coordinatorUrl: string;
@@ -118,7 +122,8 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     const log = pino({ level: "warn", base: { component: "demo" } }, pino.destination(2));
     const coordinator = new Coordinator(nc, log.child({ component: "coordinator" }));
     await coordinator.start();
-    cleanup.add("coordinator", () => coordinator.stop());
+    // a session still running (Ctrl-C) ends with its agents: do not wait for it long
+    cleanup.add("coordinator", () => Promise.race([coordinator.stop(), sleep(2000)]));
 
     const tag = process.pid.toString(36);
     const agents: LabAgent[] = [];
