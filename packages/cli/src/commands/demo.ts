@@ -15,7 +15,7 @@ import type { Command } from "./command.js";
 const DEFAULT_SCENARIO = "underlay-loss";
 const NON_ROOT =
   "tunnelscope demo needs root (it builds a network-namespace lab and captures packets); " +
-  "without root, diagnose the shipped captures: tunnelscope analyze --a examples/underlay-loss/ga.pcap --b examples/underlay-loss/gb.pcap\n";
+  "without root, diagnose the shipped captures: tunnelscope analyze --a examples/underlay-loss/ga.pcap --b examples/underlay-loss/gb.pcap [DEMO_NOT_ROOT]\n";
 
 const HELP = `Usage: tunnelscope demo [SCENARIO] [--seconds N] [--json] [--html FILE]   (root)
 
@@ -50,7 +50,7 @@ export const demoCommand: Command = {
   help: HELP,
   async run(argv: readonly string[], io: CommandIo): Promise<number> {
     const usage = async (m: string) => {
-      await write(io.stderr, `tunnelscope demo: ${m} (see tunnelscope demo --help)\n`);
+      await write(io.stderr, `tunnelscope demo: ${m} (see tunnelscope demo --help) [CLI_USAGE]\n`);
       return 2;
     };
     let parsed: ReturnType<

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { OPTIONS } from "@tunnelscope/agent";
 import { AGENTS_KV_BUCKET } from "@tunnelscope/protocol";
 import { KvWatchInclude, type NatsConnection } from "nats";
+import { DemoError } from "./errors.js";
 
 /** The `tunnelscope` launcher next to this package's sources and build. */
 export const CLI_BIN = fileURLToPath(new URL("../../bin/tunnelscope.mjs", import.meta.url));
@@ -122,7 +123,8 @@ export function startLabAgent(spec: LabAgentSpec): LabAgent {
         const timer = setTimeout(() => {
           waiters.delete(w);
           reject(
-            new Error(
+            new DemoError(
+              "DEMO_AGENT",
               `agent ${spec.id}: no '${msg}' within ${timeoutMs / 1000} s: ${tail.trim().slice(-600)}`,
             ),
           );
@@ -131,7 +133,7 @@ export function startLabAgent(spec: LabAgentSpec): LabAgent {
         void gone.then(() => {
           clearTimeout(timer);
           waiters.delete(w);
-          reject(new Error(`agent ${spec.id} exited: ${tail.trim().slice(-600)}`));
+          reject(new DemoError("DEMO_AGENT", `agent ${spec.id} exited: ${tail.trim().slice(-600)}`));
         });
       });
     },
@@ -165,7 +167,8 @@ export async function waitForHeartbeats(
       timer = setTimeout(
         () =>
           reject(
-            new Error(
+            new DemoError(
+              "DEMO_AGENT",
               `no heartbeat from agent ${[...pending].join(", ")} within ${timeoutMs / 1000} s: ${agents
                 .filter((a) => pending.has(a.id))
                 .map((a) => a.log())
@@ -175,7 +178,9 @@ export async function waitForHeartbeats(
         timeoutMs,
       );
       for (const a of agents) {
-        a.child.once("close", (code) => reject(new Error(`agent ${a.id} exited (${code}): ${a.log()}`)));
+        a.child.once("close", (code) =>
+          reject(new DemoError("DEMO_AGENT", `agent ${a.id} exited (${code}): ${a.log()}`)),
+        );
       }
       void (async () => {
         for await (const e of watch) {

@@ -8,6 +8,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createConnection, createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DemoError } from "./errors.js";
 
 /** Resolves true when a NATS server greets (`INFO {…}`) on host:port within `timeoutMs`. */
 export function natsAnswers(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
@@ -88,7 +89,8 @@ export async function startLocalNats(host: string, timeoutMs = 10_000): Promise<
   while (!(await natsAnswers(host, port, 500))) {
     if (exited !== undefined || Date.now() > deadline) {
       await stop();
-      throw new Error(
+      throw new DemoError(
+        "DEMO_NATS",
         `nats-server did not start on ${host}:${port}: ${exited ?? "no answer"}${stderr ? `: ${stderr.trim()}` : ""} ` +
           "(install it: apt-get install nats-server)",
       );
