@@ -6,6 +6,7 @@ import { write } from "./io/output.js";
 const USAGE = `tunnelscope ${VERSION} — find where an IPsec tunnel's window collapses, and why
 
 Usage:
+  tunnelscope demo        [SCENARIO] [--seconds N] [--json] [--html FILE]   (root)
   tunnelscope agent       --id ID --nats URL --outer-if IF --inner-if IF [--config FILE]
   tunnelscope coordinator --nats URL [--http HOST:PORT]
   tunnelscope session run --a ID --b ID --duration SECONDS [--json] [--html FILE]

@@ -314,7 +314,13 @@ describe.skipIf(reason !== undefined)("lab (root, real strongSwan tunnel)", () =
       expect(loss.missingAtB).toBeLessThan(replay.beyondWindowDropped / 4);
       expect(replay.maxDepth).toBeGreaterThan(32);
       expect(replay.beyondWindowDropped).toBeGreaterThan(10);
-      expect(replay.otherDropped).toBeLessThanOrEqual(Math.max(5, replay.beyondWindowDropped / 4));
+      // The replay check, not overload, kills them: a packet that arrived beyond the window
+      // dies far more often than one inside it (B's charon also drops a few in-window
+      // packets when the machine is busy: the rates, not an absolute count, tell them apart).
+      const beyondRate = replay.beyondWindowDropped / replay.beyondWindow;
+      const otherRate = replay.otherDropped / Math.max(1, replay.espIn - replay.beyondWindow);
+      expect(beyondRate).toBeGreaterThan(0.5);
+      expect(beyondRate).toBeGreaterThan(10 * otherRate);
       expect(replay.espIn - replay.innerOut).toBeGreaterThan(0);
     });
 
