@@ -13,7 +13,7 @@ export type {
 export { GatewayCaptureAnalyzer } from "./correlate/gateway-capture.js";
 export { decodeFrame, LinkType } from "./decode/frame.js";
 export type { CaptureHealth, CaptureInterface } from "./decode/packet.js";
-export { DecodeStatus, L4, PacketView, PktType, TcpFlag } from "./decode/packet.js";
+export { DecodeStatus, emptyCaptureHealth, L4, PacketView, PktType, TcpFlag } from "./decode/packet.js";
 export type { EspAnalyzerOptions, EspSaResult } from "./esp/esp-analyzer.js";
 export { EspAnalyzer, formatAddress, formatIpv6Words, REORDER_BUCKETS } from "./esp/esp-analyzer.js";
 export type { InspectInterface, InspectorOptions, InspectReport } from "./inspect/inspector.js";

@@ -29,6 +29,7 @@
 import {
   type CaptureHealth,
   type CaptureInterface,
+  emptyCaptureHealth,
   type GatewayCapture,
   GatewayCaptureAnalyzer,
   type GatewayCaptureOptions,
@@ -123,16 +124,7 @@ export function captureFromBatches(
   const roles = new Map<number, CaptureInterfaceRole>();
   let unusable = 0;
   let named = 0;
-  const health: CaptureHealth = {
-    packets: 0,
-    decoded: 0,
-    truncated: 0,
-    malformed: 0,
-    unknownLink: 0,
-    unknownProtocol: 0,
-    badRecords: 0,
-    truncatedFile: false,
-  };
+  const health: CaptureHealth = emptyCaptureHealth();
   const sorted = [...batches].sort((x, y) => x.batchSeq - y.batchSeq);
   for (const b of sorted) {
     const h = b.health;

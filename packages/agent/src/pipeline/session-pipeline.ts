@@ -22,6 +22,7 @@ import {
   DecodeStatus,
   EspAnalyzer,
   type EspSaResult,
+  emptyCaptureHealth,
   L4,
   type PacketView,
   type CaptureHealth as ReaderHealth,
@@ -81,16 +82,7 @@ interface ReaderState {
   ended: boolean;
 }
 
-const ZERO_HEALTH: ReaderHealth = {
-  packets: 0,
-  decoded: 0,
-  truncated: 0,
-  malformed: 0,
-  unknownLink: 0,
-  unknownProtocol: 0,
-  badRecords: 0,
-  truncatedFile: false,
-};
+const ZERO_HEALTH: ReaderHealth = emptyCaptureHealth();
 
 const noop = (): void => {};
 

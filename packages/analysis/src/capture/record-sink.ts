@@ -3,20 +3,11 @@
  * counts the outcome in `CaptureHealth`, and calls the consumer. HOT PATH: see `reader.ts`.
  */
 import { decodeFrame } from "../decode/frame.js";
-import { type CaptureHealth, DecodeStatus, PacketView } from "../decode/packet.js";
+import { type CaptureHealth, DecodeStatus, emptyCaptureHealth, PacketView } from "../decode/packet.js";
 
 /** Decodes records and counts them; one per reader. */
 export class RecordSink {
-  readonly health: CaptureHealth = {
-    packets: 0,
-    decoded: 0,
-    truncated: 0,
-    malformed: 0,
-    unknownLink: 0,
-    unknownProtocol: 0,
-    badRecords: 0,
-    truncatedFile: false,
-  };
+  readonly health: CaptureHealth = emptyCaptureHealth();
   private readonly pv = new PacketView();
   private readonly onPacket: (pv: PacketView) => void;
 

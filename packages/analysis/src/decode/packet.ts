@@ -258,3 +258,17 @@ export interface CaptureHealth {
   /** True when the file ended in the middle of a record. */
   truncatedFile: boolean;
 }
+
+/** A fresh, zeroed `CaptureHealth` (one definition of its fields' starting values). */
+export function emptyCaptureHealth(): CaptureHealth {
+  return {
+    packets: 0,
+    decoded: 0,
+    truncated: 0,
+    malformed: 0,
+    unknownLink: 0,
+    unknownProtocol: 0,
+    badRecords: 0,
+    truncatedFile: false,
+  };
+}

@@ -4,18 +4,12 @@
  * plain numbers (µs, bytes, counts). The correlation engine builds it from captures; a
  * coordinator can build it from agent summaries; tests build it by hand.
  */
+
+import type { Distribution } from "../correlate/stats.js";
 import type { EvidenceFinding, FlowTimeline } from "./report.js";
 
-/** Summary of a distribution (µs for delays, bytes for sizes). */
-export interface Dist {
-  readonly count: number;
-  readonly min: number;
-  readonly p10: number;
-  readonly p50: number;
-  readonly p90: number;
-  readonly p99: number;
-  readonly max: number;
-}
+/** Summary of a distribution (µs for delays, bytes for sizes): the correlation engine's. */
+export type Dist = Distribution;
 
 export type SegmentName = "sender-gateway" | "underlay" | "receiver-gateway" | "receiver-side";
 
