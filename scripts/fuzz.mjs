@@ -79,18 +79,6 @@ function fail(message) {
   process.exit(2);
 }
 
-/** mulberry32, as in the fuzz tests. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Runs `step(i)` until the iterations or the time budget are spent; returns the count. */
 function budget(opts, share, step) {
   const started = performance.now();
@@ -107,46 +95,8 @@ function budget(opts, share, step) {
 
 // ── codec ─────────────────────────────────────────────────────────────────────
 
-const SPECIAL = [0x00, 0x01, 0x7f, 0x80, 0xff, 0x08, 0x0a, 0x0b, 0x0c, 0x0d, 0x12, 0x1a, 0x7b, 0x7c];
-
-function mutateProto(input, random, corpus) {
-  const pick = (n) => Math.floor(random() * n);
-  let b = Array.from(input);
-  const rounds = 1 + pick(4);
-  for (let r = 0; r < rounds; r++) {
-    const at = pick(b.length + 1);
-    switch (pick(8)) {
-      case 0:
-        if (b.length > 0) b[at % b.length] ^= 1 << pick(8);
-        break;
-      case 1:
-        if (b.length > 0) b[at % b.length] = SPECIAL[pick(SPECIAL.length)];
-        break;
-      case 2:
-        b.splice(at, 0, ...Array.from({ length: 1 + pick(8) }, () => pick(256)));
-        break;
-      case 3:
-        b.splice(at, 1 + pick(16));
-        break;
-      case 4:
-        b = b.slice(0, at);
-        break;
-      case 5:
-        b.splice(at, 0, ...b.slice(pick(b.length + 1), pick(b.length + 1)));
-        break;
-      case 6: {
-        const other = corpus[pick(corpus.length)];
-        b.splice(at, pick(8), ...Array.from(other.subarray(pick(other.length))));
-        break;
-      }
-      default:
-        b.splice(at, 0, 0x0a, 0xff, 0xff, 0xff, 0xff, 0x0f);
-    }
-  }
-  return Uint8Array.from(b);
-}
-
 async function fuzzCodec(load, opts, share, report) {
+  const { rng, mutateProto } = await load("/test/helpers/fuzz.ts");
   const { decode, encode, MESSAGE_NAMES, ProtocolError } = await load("/packages/protocol/src/index.ts");
   const { SAMPLES } = await load("/packages/protocol/test/samples.ts");
   const allowed = new Set(["PROTO_EMPTY", "PROTO_MALFORMED", "PROTO_INVALID", "PROTO_TOO_LARGE"]);
@@ -193,23 +143,8 @@ function captureFiles() {
   return out.sort();
 }
 
-function mutateCapture(src, r) {
-  const b = src.slice();
-  const n = 1 + Math.floor(r() * 8);
-  for (let i = 0; i < n; i++) {
-    const at = Math.floor(r() * b.length);
-    const kind = r();
-    if (kind < 0.5) b[at] = Math.floor(r() * 256);
-    else if (kind < 0.8 && at + 4 <= b.length) {
-      const words = [0, 0xffffffff, 0x7fffffff, 0x80000000, 1, 12, 65535, 0x40000];
-      new DataView(b.buffer, b.byteOffset).setUint32(at, words[Math.floor(r() * words.length)], r() < 0.5);
-    } else if (kind < 0.9) return b.subarray(0, at);
-    else b.fill(0, at, Math.min(b.length, at + Math.floor(r() * 64)));
-  }
-  return b;
-}
-
 async function fuzzDecoder(load, opts, share, report) {
+  const { rng, mutateCapture } = await load("/test/helpers/fuzz.ts");
   const a = await load("/packages/analysis/src/index.ts");
   const { CaptureReader, CaptureFormatError, decodeFrame, PacketView, DecodeStatus } = a;
   const MAX_RECORD = 64 * 1024;

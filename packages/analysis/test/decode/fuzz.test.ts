@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { mutateCapture, rng } from "../../../../test/helpers/fuzz.js";
 import { CaptureFormatError } from "../../src/capture/errors.js";
 import { CaptureReader } from "../../src/capture/reader.js";
 import { decodeFrame } from "../../src/decode/frame.js";
@@ -25,18 +26,6 @@ import {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../../../..");
 const fixture = (p: string) => new Uint8Array(readFileSync(join(root, "test/fixtures", p)));
-
-/** mulberry32: a small seeded PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const T0 = 1_795_712_883_485_449;
 const synthetic = [
@@ -71,22 +60,6 @@ const bases: Uint8Array[] = [
   buildPcapng({ bigEndian: true, interfaces: [{ linkType: 1, name: "x", tsresol: 9 }], records: synthetic }),
   buildPcap({ linkType: 276 }, [{ ts: T0, ...frame(sll2({ ifindex: 3 }, ipv4({}, tcp({})))) }]),
 ];
-
-function mutate(src: Uint8Array, r: () => number): Uint8Array {
-  const b = src.slice();
-  const n = 1 + Math.floor(r() * 8);
-  for (let i = 0; i < n; i++) {
-    const at = Math.floor(r() * b.length);
-    const kind = r();
-    if (kind < 0.5) b[at] = Math.floor(r() * 256);
-    else if (kind < 0.8 && at + 4 <= b.length) {
-      const words = [0, 0xffffffff, 0x7fffffff, 0x80000000, 1, 12, 65535, 0x40000];
-      new DataView(b.buffer).setUint32(at, words[Math.floor(r() * words.length)]!, r() < 0.5);
-    } else if (kind < 0.9) return b.subarray(0, at);
-    else b.fill(0, at, Math.min(b.length, at + Math.floor(r() * 64)));
-  }
-  return b;
-}
 
 /** Runs `bytes` through a reader in random chunks; only CaptureFormatError may escape. */
 function run(bytes: Uint8Array, r: () => number): number {
@@ -131,7 +104,7 @@ describe("fuzz: nothing but CaptureFormatError escapes, nothing hangs", () => {
   it("mutated captures", () => {
     const r = rng(42);
     let decoded = 0;
-    for (let i = 0; i < 2500; i++) decoded += run(mutate(bases[i % bases.length]!, r), r);
+    for (let i = 0; i < 2500; i++) decoded += run(mutateCapture(bases[i % bases.length]!, r), r);
     expect(decoded).toBeGreaterThan(1000); // the mutations leave most of the files readable
   });
 
