@@ -158,13 +158,30 @@ export interface LossSymptoms {
 }
 
 export function underlayLoss(ga: readonly Pkt[], gb: readonly Pkt[]): LossSymptoms {
-  const sent = ga.filter((p) => isEspAB(p) && p.pktType === OUT).map((p) => p.espSeq);
-  const arrived = new Set(gb.filter((p) => isEspAB(p) && p.pktType === IN).map((p) => p.espSeq));
-  if (arrived.size === 0) return { sentAtA: sent.length, arrivedAtB: 0, missingAtB: sent.length };
-  const lo = Math.min(...arrived);
-  const hi = Math.max(...arrived);
-  const missing = sent.filter((s) => s >= lo && s <= hi && !arrived.has(s)).length;
-  return { sentAtA: sent.length, arrivedAtB: arrived.size, missingAtB: missing };
+  const sentPkts = ga.filter((p) => isEspAB(p) && p.pktType === OUT);
+  const arrivedPkts = gb.filter((p) => isEspAB(p) && p.pktType === IN);
+  const sent = sentPkts.map((p) => p.espSeq);
+  const arrivedAt = new Map(arrivedPkts.map((p) => [p.espSeq, p.ts]));
+  if (arrivedAt.size === 0) return { sentAtA: sent.length, arrivedAtB: 0, missingAtB: sent.length };
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  let lastAtB = Number.NEGATIVE_INFINITY;
+  for (const [seq, ts] of arrivedAt) {
+    lo = Math.min(lo, seq);
+    hi = Math.max(hi, seq);
+    lastAtB = Math.max(lastAtB, ts);
+  }
+  // A packet is lost only if it had as long to arrive as the slowest one that did arrive:
+  // a delaying fault (the reorder queue) still holds packets when B's capture stops.
+  let slowest = 0;
+  for (const p of sentPkts) {
+    const at = arrivedAt.get(p.espSeq);
+    if (at !== undefined) slowest = Math.max(slowest, at - p.ts);
+  }
+  const missing = sentPkts.filter(
+    (p) => p.espSeq >= lo && p.espSeq <= hi && !arrivedAt.has(p.espSeq) && p.ts + slowest <= lastAtB,
+  ).length;
+  return { sentAtA: sent.length, arrivedAtB: arrivedAt.size, missingAtB: missing };
 }
 
 // ── ESP ↔ inner packet at one gateway ─────────────────────────────────────
