@@ -229,33 +229,43 @@ export class GatewayCaptureAnalyzer {
     if (last !== undefined && last.id === pv.iface) return last;
     let c = this.ifaces.get(pv.iface);
     if (c === undefined) {
-      c = {
-        id: pv.iface,
-        name: this.names.get(pv.iface)?.name,
-        linkType: pv.linkType,
-        packets: 0,
-        nonIp: 0,
-        tcpIn: 0,
-        tcpOut: 0,
-        tcpUnknownDir: 0,
-        tcpInBytes: 0,
-        tcpOutBytes: 0,
-        espInBytes: 0,
-        espOutBytes: 0,
-        espIn: 0,
-        espOut: 0,
-        espUnknownDir: 0,
-        ike: 0,
-        largestIp: 0,
-        largestEspIp: 0,
-        firstTs: pv.ts,
-        lastTs: pv.ts,
-      };
+      c = emptyInterfaceCounters(pv.iface, this.names.get(pv.iface)?.name, pv.linkType, pv.ts);
       this.ifaces.set(pv.iface, c);
     }
     this.lastIface = c;
     return c;
   }
+}
+
+/** Zeroed counters for an interface first seen at `ts` (one definition of their starting values). */
+export function emptyInterfaceCounters(
+  id: number,
+  name: string | undefined,
+  linkType: number,
+  ts: number,
+): InterfaceCounters {
+  return {
+    id,
+    name,
+    linkType,
+    packets: 0,
+    nonIp: 0,
+    tcpIn: 0,
+    tcpOut: 0,
+    tcpUnknownDir: 0,
+    tcpInBytes: 0,
+    tcpOutBytes: 0,
+    espInBytes: 0,
+    espOutBytes: 0,
+    espIn: 0,
+    espOut: 0,
+    espUnknownDir: 0,
+    ike: 0,
+    largestIp: 0,
+    largestEspIp: 0,
+    firstTs: ts,
+    lastTs: ts,
+  };
 }
 
 function addressHash(pv: PacketView, seed: number): number {

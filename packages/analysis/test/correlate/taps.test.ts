@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { InterfaceCounters } from "../../src/correlate/gateway-capture.js";
+import { emptyInterfaceCounters, type InterfaceCounters } from "../../src/correlate/gateway-capture.js";
 import { classifyTaps } from "../../src/correlate/taps.js";
 
 function iface(id: number, o: Partial<InterfaceCounters>): InterfaceCounters {
-  return {
-    id,
-    name: undefined,
-    linkType: 276,
-    packets: 0,
-    nonIp: 0,
-    tcpIn: 0,
-    tcpOut: 0,
-    tcpUnknownDir: 0,
-    tcpInBytes: 0,
-    tcpOutBytes: 0,
-    espInBytes: 0,
-    espOutBytes: 0,
-    espIn: 0,
-    espOut: 0,
-    espUnknownDir: 0,
-    ike: 0,
-    largestIp: 0,
-    largestEspIp: 0,
-    firstTs: 0,
-    lastTs: 0,
-    ...o,
-  };
+  return { ...emptyInterfaceCounters(id, undefined, 276, 0), ...o };
 }
 
 describe("tap recognition", () => {
