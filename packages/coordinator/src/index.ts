@@ -11,7 +11,16 @@ export type { DigestFeedResult, GatewayIdentity } from "./digest-feed.js";
 export { captureFromBatches, commonPrefix, FEED_IFACE } from "./digest-feed.js";
 export type { CoordinatorErrorCode } from "./errors.js";
 export { CoordinatorError } from "./errors.js";
-export type { CoordinatorOptions } from "./nats/coordinator.js";
+export type { LiveFrame, TapFigures, TapName } from "./live-figures.js";
+export { LiveTotals, parseLiveFrame } from "./live-figures.js";
+export type {
+  AgentStatus,
+  CoordinatorEvent,
+  CoordinatorListener,
+  CoordinatorOptions,
+  SessionStatus,
+  SessionSummary,
+} from "./nats/coordinator.js";
 export { Coordinator } from "./nats/coordinator.js";
 export type { SessionAsk, SessionOutcome } from "./nats/session-client.js";
 export { requestSession } from "./nats/session-client.js";

@@ -96,6 +96,7 @@ export {
   SUBJECT_PREFIX,
   SUMMARY_STREAM,
   SUMMARY_STREAM_SUBJECTS,
+  sessionLiveSubject,
   sessionSummaryFilter,
   summarySubject,
 } from "./subjects.js";

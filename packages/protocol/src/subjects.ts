@@ -103,3 +103,13 @@ export function parseSummarySubject(subject: string): Result<SummarySubjectIds, 
   if (!agent.ok) return agent;
   return ok({ sessionId: session.value, agentId: agent.value });
 }
+
+/**
+ * Subject a coordinator publishes a running session's live figures on (JSON frames, one
+ * per agent batch) for `tunnelscope session run`'s progress display.
+ */
+export function sessionLiveSubject(sessionId: string): Result<string, ProtocolError> {
+  const session = validateId("session id", sessionId);
+  if (!session.ok) return session;
+  return ok(`${SUBJECT_PREFIX}.session.${session.value}.live`);
+}

@@ -1,6 +1,12 @@
 /**
  * The coordinator's NATS adapter: summary stream and agents KV bucket, the session
  * request subject, agent commands by request/reply, a durable consumer per session.
+ *
+ * A session runs in three steps, each its own method: {@link Coordinator.openSession}
+ * (consumer + agent commands), {@link Coordinator.collectSession} (batches → state and live
+ * frames) and {@link Coordinator.finishSession} (report). The live API
+ * ({@link Coordinator.startSession}, {@link Coordinator.sessions},
+ * {@link Coordinator.subscribe}) is what the HTTP/WebSocket server uses.
  */
 import {
   AGENTS_KV_BUCKET,
@@ -9,10 +15,12 @@ import {
   decodeHeartbeat,
   decodeSessionAck,
   encodeSessionCommand,
+  type Heartbeat,
   int64FromBigInt,
   SAMPLING_RATE_ALL,
   SUMMARY_STREAM,
   SUMMARY_STREAM_SUBJECTS,
+  sessionLiveSubject,
   sessionSummaryFilter,
   Tap,
 } from "@tunnelscope/protocol";
@@ -28,15 +36,16 @@ import {
 import type { Logger } from "pino";
 import type { GatewayIdentity } from "../digest-feed.js";
 import { CoordinatorError } from "../errors.js";
+import { type LiveFrame, LiveTotals } from "../live-figures.js";
 import { buildSessionReport, type SessionReport } from "../session-report.js";
 import {
   COORDINATOR_QUEUE,
   parseSessionRequest,
   SESSION_REQUEST_SUBJECT,
   type SessionReply,
-  type SessionRequest,
 } from "../session-request.js";
 import { SessionState, verifyBatch } from "../session-state.js";
+import type { SessionAsk } from "./session-client.js";
 
 export interface CoordinatorOptions {
   /** Time between the command and the capture start, so both agents start together (ms, default 500). */
@@ -47,14 +56,74 @@ export interface CoordinatorOptions {
   readonly agentsTtlMs?: number;
 }
 
+export type SessionStatus = "pending" | "running" | "ended" | "failed";
+
+/** What the live API says of one session. */
+export interface SessionSummary {
+  readonly id: string;
+  readonly a: string;
+  readonly b: string;
+  /** pending: agents being commanded; running: capturing/collecting; ended: report ready; failed: never started. */
+  readonly status: SessionStatus;
+  readonly createdAtMs: number;
+  /** When both agents start capturing (epoch ms). */
+  readonly startAtMs: number;
+  readonly durationMs: number;
+  readonly samplingRate: number;
+  readonly endedAtMs?: number;
+  readonly partial?: boolean;
+  readonly verdict?: { readonly location: string; readonly cause: string; readonly confidence: number };
+  /** Why a failed session did not start. */
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+/** An agent as its latest heartbeat describes it. */
+export interface AgentStatus {
+  readonly id: string;
+  readonly hello: AgentHello;
+  readonly heartbeat: Heartbeat;
+  readonly seenAtMs: number;
+}
+
+export type CoordinatorEvent =
+  | { readonly type: "session"; readonly session: SessionSummary }
+  | { readonly type: "figures"; readonly frame: LiveFrame };
+
+export type CoordinatorListener = (event: CoordinatorEvent) => void;
+
+interface SessionRecord {
+  summary: SessionSummary;
+  readonly frames: LiveFrame[];
+}
+
+interface SessionRun {
+  readonly id: string;
+  readonly ask: SessionAsk;
+  readonly startAtNs: bigint;
+  readonly durable: string;
+  readonly rec: SessionRecord;
+  readonly log: Logger;
+}
+
+/** Sessions kept in memory (the oldest finished ones are forgotten first). */
+const MAX_SESSIONS = 200;
+/** Live frames kept per session for late subscribers. */
+const MAX_FRAMES = 20_000;
+
 const enc = new TextEncoder();
 const dec = new TextDecoder();
+
+function asCoordinatorError(e: unknown): CoordinatorError {
+  return e instanceof CoordinatorError ? e : new CoordinatorError("COORD_NATS", String(e), { cause: e });
+}
 
 export class Coordinator {
   private js!: JetStreamClient;
   private jsm!: JetStreamManager;
-  private readonly agents = new Map<string, AgentHello>();
+  private readonly agents = new Map<string, AgentStatus>();
   private readonly reports = new Map<string, SessionReport>();
+  private readonly records = new Map<string, SessionRecord>();
+  private readonly listeners = new Set<CoordinatorListener>();
   private readonly running = new Set<Promise<void>>();
   private readonly loggedSubjects = new Set<string>();
   private stopped = false;
@@ -102,7 +171,12 @@ export class Coordinator {
           continue;
         }
         if (!this.agents.has(e.key)) this.log.info({ agent: e.key }, "agent seen");
-        this.agents.set(e.key, hb.value.hello as AgentHello);
+        this.agents.set(e.key, {
+          id: e.key,
+          hello: hb.value.hello as AgentHello,
+          heartbeat: hb.value,
+          seenAtMs: Date.now(),
+        });
       }
     })();
     const sub = this.nc.subscribe(SESSION_REQUEST_SUBJECT, { queue: COORDINATOR_QUEUE });
@@ -117,11 +191,17 @@ export class Coordinator {
     return [...this.agents.keys()].sort();
   }
 
+  /** Agents currently in the KV bucket, with their latest heartbeat, by id. */
+  agentList(): AgentStatus[] {
+    return [...this.agents.values()].sort((x, y) => x.id.localeCompare(y.id));
+  }
+
   /** Reports of the sessions that ended, by id. */
   report(id: string): SessionReport | undefined {
     return this.reports.get(id);
   }
 
+  /** Ids of the sessions that ended (with a report). */
   sessionIds(): string[] {
     return [...this.reports.keys()];
   }
@@ -130,6 +210,52 @@ export class Coordinator {
   async stop(): Promise<void> {
     this.stopped = true;
     await Promise.allSettled([...this.running]);
+  }
+
+  /**
+   * Starts a session from code, by the same path as a NATS session request: commands both
+   * agents, then collects their batches in the background. Resolves once both agents
+   * accepted (the session is running); rejects with a CoordinatorError otherwise.
+   */
+  async startSession(ask: SessionAsk): Promise<SessionSummary> {
+    const run = await this.openSession(ask);
+    this.track(this.collectSession(run));
+    return run.rec.summary;
+  }
+
+  /** Every session this coordinator knows, newest first. */
+  sessions(): SessionSummary[] {
+    return [...this.records.values()].map((r) => r.summary).reverse();
+  }
+
+  /** One session's status, or undefined. */
+  session(id: string): SessionSummary | undefined {
+    return this.records.get(id)?.summary;
+  }
+
+  /** The live frames a session produced so far (for a client that joins late). */
+  liveFrames(id: string): readonly LiveFrame[] {
+    return this.records.get(id)?.frames ?? [];
+  }
+
+  /**
+   * Calls `listener` for every session status change and every live frame, until the
+   * returned function is called. A listener that throws is dropped and logged.
+   */
+  subscribe(listener: CoordinatorListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(e: CoordinatorEvent): void {
+    for (const l of this.listeners) {
+      try {
+        l(e);
+      } catch (err) {
+        this.listeners.delete(l);
+        this.log.warn({ err }, "event listener failed: dropped");
+      }
+    }
   }
 
   private onRequest(m: Msg): void {
@@ -144,11 +270,33 @@ export class Coordinator {
       this.reply(m, { ok: false, code: "COORD_INVALID_REQUEST", message: `session request: ${req.reason}` });
       return;
     }
-    const p = this.runSession(req.value, m).catch((e: unknown) => {
-      this.log.error({ err: e }, "session failed");
-    });
-    this.running.add(p);
-    void p.finally(() => this.running.delete(p));
+    const { reportSubject, ...ask } = req.value;
+    this.track(
+      (async () => {
+        let run: SessionRun;
+        try {
+          run = await this.openSession(ask);
+        } catch (e) {
+          const err = asCoordinatorError(e);
+          this.reply(m, { ok: false, code: err.code, message: err.message });
+          return;
+        }
+        this.reply(m, { ok: true, sessionId: run.id, startAtNs: run.startAtNs.toString() });
+        const report = await this.collectSession(run);
+        this.nc.publish(reportSubject, enc.encode(JSON.stringify(report)));
+      })(),
+    );
+  }
+
+  private track(p: Promise<unknown>): void {
+    const q = p.then(
+      () => {},
+      (e: unknown) => {
+        this.log.error({ err: e }, "session failed");
+      },
+    );
+    this.running.add(q);
+    void q.finally(() => this.running.delete(q));
   }
 
   private reply(m: Msg, r: SessionReply): void {
@@ -162,72 +310,133 @@ export class Coordinator {
     this.log.warn({ subject, reason }, "message rejected");
   }
 
-  private async runSession(req: SessionRequest, m: Msg): Promise<void> {
+  private setSummary(rec: SessionRecord, summary: SessionSummary): void {
+    rec.summary = Object.freeze(summary);
+    this.emit({ type: "session", session: rec.summary });
+  }
+
+  /**
+   * Step 1 of a session: a new id and record (pending), the durable consumer of its
+   * batches, both agents commanded (running). On failure the record says failed and the
+   * consumer is gone.
+   */
+  private async openSession(ask: SessionAsk): Promise<SessionRun> {
     const id = `s${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+    const startAtNs = BigInt(Date.now() + (this.options.leadMs ?? 500)) * 1_000_000n;
+    const rec: SessionRecord = {
+      summary: {
+        id,
+        a: ask.a,
+        b: ask.b,
+        status: "pending",
+        createdAtMs: Date.now(),
+        startAtMs: Number(startAtNs / 1_000_000n),
+        durationMs: ask.durationMs,
+        samplingRate: ask.samplingRate,
+      },
+      frames: [],
+    };
+    this.records.set(id, rec);
+    this.prune();
+    this.emit({ type: "session", session: rec.summary });
     const log = this.log.child({ session: id });
     const filter = sessionSummaryFilter(id);
     if (!filter.ok) throw filter.error;
     const durable = `session-${id}`;
-    await this.jsm.consumers.add(SUMMARY_STREAM, {
-      durable_name: durable,
-      filter_subject: filter.value,
-      ack_policy: AckPolicy.Explicit,
-      deliver_policy: DeliverPolicy.All,
-    });
-    const startAtNs = BigInt(Date.now() + (this.options.leadMs ?? 500)) * 1_000_000n;
-    const rate = BigInt(Math.round(req.samplingRate * Number(SAMPLING_RATE_ALL)));
     try {
-      for (const agent of [req.a, req.b]) await this.command(agent, id, startAtNs, req, rate);
+      await this.jsm.consumers.add(SUMMARY_STREAM, {
+        durable_name: durable,
+        filter_subject: filter.value,
+        ack_policy: AckPolicy.Explicit,
+        deliver_policy: DeliverPolicy.All,
+      });
+      const rate = BigInt(Math.round(ask.samplingRate * Number(SAMPLING_RATE_ALL)));
+      for (const agent of [ask.a, ask.b]) await this.command(agent, id, startAtNs, ask, rate);
     } catch (e) {
       await this.jsm.consumers.delete(SUMMARY_STREAM, durable).catch(() => {});
-      const err =
-        e instanceof CoordinatorError ? e : new CoordinatorError("COORD_NATS", String(e), { cause: e });
+      const err = asCoordinatorError(e);
       log.warn({ code: err.code }, err.message);
-      this.reply(m, { ok: false, code: err.code, message: err.message });
-      return;
+      this.setSummary(rec, {
+        ...rec.summary,
+        status: "failed",
+        endedAtMs: Date.now(),
+        error: { code: err.code, message: err.message },
+      });
+      throw err;
     }
-    this.reply(m, { ok: true, sessionId: id, startAtNs: startAtNs.toString() });
-    log.info({ a: req.a, b: req.b, durationMs: req.durationMs }, "session started");
+    this.setSummary(rec, { ...rec.summary, status: "running" });
+    log.info({ a: ask.a, b: ask.b, durationMs: ask.durationMs }, "session started");
+    return { id, ask, startAtNs, durable, rec, log };
+  }
 
-    const state = new SessionState(id, [req.a, req.b]);
-    const consumer = await this.js.consumers.get(SUMMARY_STREAM, durable);
-    const messages = await consumer.consume();
-    const deadline = Number(startAtNs / 1_000_000n) + req.durationMs + req.graceMs;
+  /**
+   * Step 2: reads the session's batches until both final batches arrived or the deadline
+   * passed, publishing live frames as they come; then step 3, {@link finishSession}.
+   */
+  private async collectSession(run: SessionRun): Promise<SessionReport> {
+    const { id, ask, startAtNs, durable, log } = run;
+    const state = new SessionState(id, [ask.a, ask.b]);
+    const live = new LiveTotals(id, { a: ask.a, b: ask.b });
+    const liveSubject = sessionLiveSubject(id);
+    const startMs = Number(startAtNs / 1_000_000n);
+    const deadline = startMs + ask.durationMs + ask.graceMs;
     let timedOut = false;
-    const timer = setTimeout(
-      () => {
-        timedOut = true;
-        messages.stop();
-      },
-      Math.max(0, deadline - Date.now()),
-    );
     try {
-      for await (const msg of messages) {
-        const v = verifyBatch(msg.subject, msg.data, id);
-        if (!v.ok) {
-          state.rejected++;
-          this.reject(msg.subject, v.reason);
-          msg.term();
-          continue;
+      const consumer = await this.js.consumers.get(SUMMARY_STREAM, durable);
+      const messages = await consumer.consume();
+      const timer = setTimeout(
+        () => {
+          timedOut = true;
+          messages.stop();
+        },
+        Math.max(0, deadline - Date.now()),
+      );
+      try {
+        for await (const msg of messages) {
+          const v = verifyBatch(msg.subject, msg.data, id);
+          if (!v.ok) {
+            state.rejected++;
+            this.reject(msg.subject, v.reason);
+            msg.term();
+            continue;
+          }
+          const before = state.batchesOf(v.batch.agentId).length;
+          if (!state.add(v.batch))
+            this.reject(msg.subject, `agent ${v.batch.agentId} is not part of this session`);
+          else if (state.batchesOf(v.batch.agentId).length > before) {
+            const frame = live.frame(v.batch, (Date.now() - startMs) / 1000);
+            if (frame !== undefined) this.publishFrame(run, frame, liveSubject);
+          }
+          msg.ack();
+          log.debug({ agent: v.batch.agentId, seq: v.batch.batchSeq, final: v.batch.final }, "batch");
+          if (state.complete() || this.stopped) break;
         }
-        if (!state.add(v.batch))
-          this.reject(msg.subject, `agent ${v.batch.agentId} is not part of this session`);
-        msg.ack();
-        log.debug({ agent: v.batch.agentId, seq: v.batch.batchSeq, final: v.batch.final }, "batch");
-        if (state.complete() || this.stopped) break;
+      } finally {
+        clearTimeout(timer);
+        messages.stop();
       }
     } finally {
-      clearTimeout(timer);
       log.debug({ complete: state.complete() }, "consumer loop ended");
-      messages.stop();
       await this.jsm.consumers.delete(SUMMARY_STREAM, durable).catch(() => {});
     }
+    return this.finishSession(run, state, timedOut);
+  }
+
+  private publishFrame(run: SessionRun, frame: LiveFrame, subject: ReturnType<typeof sessionLiveSubject>) {
+    if (run.rec.frames.length < MAX_FRAMES) run.rec.frames.push(frame);
+    this.emit({ type: "figures", frame });
+    if (subject.ok) this.nc.publish(subject.value, enc.encode(JSON.stringify(frame)));
+  }
+
+  /** Step 3: correlates what arrived, keeps the report, marks the session ended. */
+  private finishSession(run: SessionRun, state: SessionState, timedOut: boolean): SessionReport {
+    const { id, ask, startAtNs, rec, log } = run;
     const report = buildSessionReport({
       state,
       startAtNs: startAtNs.toString(),
-      durationMs: req.durationMs,
-      samplingRate: req.samplingRate,
-      identities: { a: this.identity(req.a), b: this.identity(req.b) },
+      durationMs: ask.durationMs,
+      samplingRate: ask.samplingRate,
+      identities: { a: this.identity(ask.a), b: this.identity(ask.b) },
       timedOut,
     });
     this.reports.set(id, report);
@@ -239,10 +448,32 @@ export class Coordinator {
       },
       "session ended",
     );
-    this.nc.publish(req.reportSubject, enc.encode(JSON.stringify(report)));
+    this.setSummary(rec, {
+      ...rec.summary,
+      status: "ended",
+      endedAtMs: Date.now(),
+      partial: report.partial,
+      verdict: {
+        location: report.verdict.location,
+        cause: report.verdict.cause,
+        confidence: report.verdict.confidence,
+      },
+    });
+    return report;
   }
 
-  private async command(agent: string, id: string, startAtNs: bigint, req: SessionRequest, rate: bigint) {
+  /** Forgets the oldest finished sessions past {@link MAX_SESSIONS}. */
+  private prune(): void {
+    for (const [id, r] of this.records) {
+      if (this.records.size <= MAX_SESSIONS) break;
+      if (r.summary.status === "ended" || r.summary.status === "failed") {
+        this.records.delete(id);
+        this.reports.delete(id);
+      }
+    }
+  }
+
+  private async command(agent: string, id: string, startAtNs: bigint, req: SessionAsk, rate: bigint) {
     const subject = agentCommandSubject(agent);
     if (!subject.ok) throw new CoordinatorError("COORD_INVALID_REQUEST", subject.error.message);
     const cmd = encodeSessionCommand({
@@ -284,7 +515,7 @@ export class Coordinator {
   }
 
   private identity(agent: string): GatewayIdentity {
-    const hello = this.agents.get(agent);
+    const hello = this.agents.get(agent)?.hello;
     const outer: Uint8Array[] = [];
     const inner: Uint8Array[] = [];
     for (const i of hello?.interfaces ?? []) {
