@@ -103,6 +103,12 @@ const BACKEND_ENUM = {
   file: CaptureBackend.CAPTURE_BACKEND_FILE_REPLAY,
 } as const;
 
+const TAP_ROLE: Record<"outer" | "inner" | "tunnel", Tap> = {
+  outer: Tap.TAP_OUTER,
+  inner: Tap.TAP_INNER,
+  tunnel: Tap.TAP_TUNNEL,
+};
+
 export class Agent {
   readonly counters: AgentCounters = {
     commands: 0,
@@ -300,7 +306,7 @@ export class Agent {
 
   private async buildHello(): Promise<AgentHelloInit> {
     const taps = configuredTaps(this.config)
-      .map((t) => ({ name: this.config.taps[t], role: t === "outer" ? Tap.TAP_OUTER : Tap.TAP_INNER }))
+      .map((t) => ({ name: this.config.taps[t], role: TAP_ROLE[t] }))
       .filter((t): t is { name: string; role: Tap } => t.name !== undefined);
     let interfaces: AgentInterface[] = taps.map((t) => ({ name: t.name, role: t.role }));
     try {

@@ -16,6 +16,7 @@ export function createSources(config: AgentConfig, plan: SessionPlan): CaptureSo
         speed: c.replaySpeed,
         ...(config.taps.outer !== undefined ? { outer: config.taps.outer } : {}),
         ...(config.taps.inner !== undefined ? { inner: config.taps.inner } : {}),
+        ...(config.taps.tunnel !== undefined ? { tunnel: config.taps.tunnel } : {}),
       }),
     ];
   }

@@ -9,6 +9,7 @@
  */
 import { isIP } from "node:net";
 import { AgentError } from "../errors.js";
+import type { LiveTap } from "./source.js";
 
 /** Linux interface names: 1-15 characters, no '/', whitespace or leading '-'. */
 const IFACE = /^[A-Za-z0-9_.:@-]{1,15}$/;
@@ -64,8 +65,8 @@ export function filterPartProblem(part: unknown): string | undefined {
 
 /** What a tap's filter is built from. */
 export interface FilterSpec {
-  /** Which side: the outer tap captures ESP/IKE/ICMP, the inner tap TCP/ICMP. */
-  readonly tap: "outer" | "inner";
+  /** Which side: the outer tap captures ESP/IKE/ICMP, the inner and tunnel taps TCP/ICMP. */
+  readonly tap: LiveTap;
   /** Restrict to these hosts or networks (IPv4/IPv6 address, optionally /prefix). */
   readonly hosts?: readonly string[];
   /** Inner tap only: restrict TCP to these ports. */
@@ -91,6 +92,7 @@ export function normalizeNet(value: string): string | undefined {
 export const BASE_FILTER = {
   outer: "esp or udp port 4500 or udp port 500 or icmp or icmp6",
   inner: "tcp or icmp or icmp6",
+  tunnel: "tcp or icmp or icmp6",
 } as const;
 
 /**
@@ -114,7 +116,7 @@ export function buildFilter(spec: FilterSpec): string {
     parts.push(`(${nets.join(" or ")})`);
   }
   const ports = spec.ports ?? [];
-  if (ports.length > 0 && spec.tap === "inner") {
+  if (ports.length > 0 && spec.tap !== "outer") {
     for (const [i, p] of ports.entries()) {
       if (!Number.isInteger(p) || p < 1 || p > 65535) {
         throw new AgentError(

@@ -13,16 +13,16 @@ import { ChunkQueue } from "./chunk-queue.js";
 import { validateInterfaceName } from "./filter.js";
 import { LINKTYPE_IPV4, pcapFileHeader, pcapRecord } from "./pcap-writer.js";
 import { loadRawSocket, type RawSocket, rawSocketError } from "./raw-socket-module.js";
-import type { CaptureSource, CaptureStats, TapBinding } from "./source.js";
+import type { CaptureSource, CaptureStats, LiveTap, TapBinding } from "./source.js";
 
 export interface RawSocketOptions {
   readonly interface: string;
-  readonly tap: "outer" | "inner";
+  readonly tap: LiveTap;
   readonly snaplen: number;
 }
 
 /** IP protocols read per tap: ESP, UDP (4500/500 kept) and ICMP outside; TCP and ICMP inside. */
-export const RAW_PROTOCOLS = { outer: [50, 17, 1], inner: [6, 1] } as const;
+export const RAW_PROTOCOLS = { outer: [50, 17, 1], inner: [6, 1], tunnel: [6, 1] } as const;
 const QUEUE_BYTES = 8 * 1024 * 1024;
 
 /** True for a UDP packet (IPv4 header at 0) to or from port 4500 or 500 (IKE, ESP-in-UDP). */

@@ -16,6 +16,7 @@ export interface ReplayOptions {
   /** Tap selectors: interface name or number in the capture. */
   readonly outer?: string;
   readonly inner?: string;
+  readonly tunnel?: string;
 }
 
 const CHUNK_MAX = 1 << 20;
@@ -34,6 +35,7 @@ export class ReplaySource implements CaptureSource {
       kind: "select",
       ...(options.outer !== undefined ? { outer: options.outer } : {}),
       ...(options.inner !== undefined ? { inner: options.inner } : {}),
+      ...(options.tunnel !== undefined ? { tunnel: options.tunnel } : {}),
     };
   }
 

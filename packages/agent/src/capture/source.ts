@@ -12,15 +12,28 @@ export interface CaptureStats {
   readonly interfaceDrops: number;
 }
 
+/**
+ * A live capture's tap: the outer (ESP) side, the inner (site-LAN) side, or a route-based
+ * tunnel device (cleartext entering and leaving the tunnel; its packets count as the
+ * inner side, its interface's role says TAP_TUNNEL).
+ */
+export type LiveTap = "outer" | "inner" | "tunnel";
+
 /** Which tap a source's packets belong to. */
 export type TapBinding =
   /** Every packet of the source is on this tap (one live interface). */
-  | { readonly kind: "fixed"; readonly tap: "outer" | "inner" }
+  | { readonly kind: "fixed"; readonly tap: LiveTap }
   /**
    * A capture holding several interfaces (file replay): a selector picks an interface by
    * name or number; without selectors ESP goes to the outer tap and the rest to the inner.
    */
-  | { readonly kind: "select"; readonly outer?: string; readonly inner?: string };
+  | {
+      readonly kind: "select";
+      readonly outer?: string;
+      readonly inner?: string;
+      /** The capture's tunnel-device interface (its packets feed the inner tap). */
+      readonly tunnel?: string;
+    };
 
 export interface CaptureSource {
   /** For logs and errors, e.g. "tcpdump outer eth1". */

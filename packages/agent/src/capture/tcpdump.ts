@@ -8,14 +8,14 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { AgentError } from "../errors.js";
 import { buildFilter, type FilterSpec, validateInterfaceName } from "./filter.js";
-import type { CaptureSource, CaptureStats, TapBinding } from "./source.js";
+import type { CaptureSource, CaptureStats, LiveTap, TapBinding } from "./source.js";
 import { classifyTcpdumpError, lastErrorLine, parseTcpdumpStats } from "./tcpdump-stats.js";
 
 export interface TcpdumpOptions {
   /** tcpdump binary (name on PATH or path). */
   readonly tcpdumpPath: string;
   readonly interface: string;
-  readonly tap: "outer" | "inner";
+  readonly tap: LiveTap;
   readonly snaplen: number;
   readonly filter: Omit<FilterSpec, "tap">;
   /** How long to wait for "listening on" (default 5000 ms). */

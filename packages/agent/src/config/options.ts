@@ -102,6 +102,13 @@ export const OPTIONS: readonly OptionDef[] = [
     help: "inner (cleartext LAN) interface",
   },
   {
+    flag: "tunnel-if",
+    path: "taps.tunnel",
+    kind: "string",
+    arg: "IF",
+    help: "route-based tunnel device (ipsec0, vti0, xfrmi): a third tap beside --inner-if, or the inner tap without it",
+  },
+  {
     flag: "backend",
     path: "capture.backend",
     kind: "string",

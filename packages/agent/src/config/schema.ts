@@ -33,8 +33,13 @@ export interface AgentConfig {
     /** Create the summary stream when it does not exist (needs the permission to). */
     readonly ensureStream: boolean;
   };
-  /** Capture interfaces per tap (live backends), or interface selectors (file replay). */
-  readonly taps: { readonly outer?: string; readonly inner?: string };
+  /**
+   * Capture interfaces per tap (live backends), or interface selectors (file replay).
+   * `tunnel` is a route-based tunnel device (vti, xfrmi, strongSwan's `ipsec0`): the
+   * cleartext side as it enters and leaves the tunnel, a third tap beside `inner` (the
+   * site LAN), or the inner tap itself when `inner` is not set.
+   */
+  readonly taps: { readonly outer?: string; readonly inner?: string; readonly tunnel?: string };
   readonly capture: {
     readonly backend: BackendName;
     /** Bytes kept per packet: headers only. */
@@ -125,7 +130,7 @@ const schema = z.strictObject({
     tls: z.strictObject({ ca: path.optional(), cert: path.optional(), key: path.optional() }).optional(),
     ensureStream: z.boolean(),
   }),
-  taps: z.strictObject({ outer: iface.optional(), inner: iface.optional() }),
+  taps: z.strictObject({ outer: iface.optional(), inner: iface.optional(), tunnel: iface.optional() }),
   capture: z.strictObject({
     backend: z.enum(BACKENDS),
     snaplen: z.number().int().min(SNAPLEN_MIN).max(SNAPLEN_MAX),
@@ -214,9 +219,22 @@ function conflicts(c: z.infer<typeof schema>): string[] {
   if (cap.backend !== "file" && cap.replayFile !== undefined) {
     out.push(`capture.replayFile and capture.backend ${cap.backend} conflict: a replay uses backend file`);
   }
-  if (cap.backend !== "file" && c.taps.outer === undefined && c.taps.inner === undefined) {
-    out.push(`capture.backend ${cap.backend} needs taps.outer and/or taps.inner (--outer-if/--inner-if)`);
+  const t = c.taps;
+  if (cap.backend !== "file" && t.outer === undefined && t.inner === undefined && t.tunnel === undefined) {
+    out.push(
+      `capture.backend ${cap.backend} needs taps.outer, taps.inner and/or taps.tunnel (--outer-if/--inner-if/--tunnel-if)`,
+    );
   }
+  for (const [a, b] of [
+    ["outer", "inner"],
+    ["outer", "tunnel"],
+    ["inner", "tunnel"],
+  ] as const) {
+    if (t[a] !== undefined && t[a] === t[b] && cap.backend !== "file") {
+      out.push(`taps.${a} and taps.${b} are both '${t[a]}': give each tap its own interface`);
+    }
+  }
+  if (t.tunnel === "any") out.push("taps.tunnel 'any' is not a tunnel device: name it (e.g. ipsec0, vti0)");
   if (c.heartbeat.ttlMs <= c.heartbeat.intervalMs) {
     out.push("heartbeat.ttlMs must be longer than heartbeat.intervalMs, or the entry expires between beats");
   }

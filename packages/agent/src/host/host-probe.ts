@@ -17,7 +17,7 @@ import {
   type IpsecSa,
   SaDirection,
   type Sysctls,
-  Tap,
+  type Tap,
 } from "@tunnelscope/protocol";
 import type { Logger } from "pino";
 import type { HostProbe } from "../agent.js";
@@ -87,7 +87,7 @@ export function createHostProbe(
   const prev = new Map<string, HostSnapshot>();
   let latest: HostSnapshot | undefined;
   let timer: NodeJS.Timeout | undefined;
-  const tapNames = [config.taps.outer, config.taps.inner].filter(
+  const tapNames = [config.taps.outer, config.taps.inner, config.taps.tunnel].filter(
     (n): n is string => n !== undefined && n !== "any" && isValidInterfaceName(n),
   );
 
@@ -249,7 +249,7 @@ export function createHostProbe(
           const num = (f: string) => readFile(join(base, f), "utf8").then(Number, () => 0);
           return {
             name,
-            role: role === Tap.TAP_OUTER ? Tap.TAP_OUTER : Tap.TAP_INNER,
+            role,
             ifindex: await num("ifindex"),
             mtu: await num("mtu"),
             addresses: (addrs[name] ?? [])

@@ -74,6 +74,7 @@ interface ReaderState {
   readonly reader: CaptureReader;
   readonly binding: TapBinding;
   readonly stats: () => CaptureStats;
+  /** Decoder interface number → tap, `| TUNNEL_BIT` for a tunnel device's interface. */
   readonly tapOf: Map<number, number>;
   /** Decoder interface number → digest interface number (`PacketDigest.interface`). */
   readonly ifaceOf: Map<number, number>;
@@ -97,6 +98,8 @@ const SLL2 = 276;
 const RAW_LINKS = new Set([12, 14, 101, 228, 229]);
 /** Names route-based tunnel devices go by (strongSwan ipsec0, vti, xfrmi, tun, ppp, gre). */
 const TUNNEL_NAME = /^(ipsec|vti|xfrm|tun|ppp|gre)/i;
+/** Marks a tap as the tunnel device's (`taps.tunnel`) in `ReaderState.tapOf`. */
+const TUNNEL_BIT = 0x10;
 
 export class SessionPipeline {
   private readonly readers: ReaderState[] = [];
@@ -114,6 +117,11 @@ export class SessionPipeline {
   private fullRate = false;
   private lastCollapseUs = Number.NEGATIVE_INFINITY;
   private finished = false;
+  /**
+   * A LAN-side inner tap is captured too: the tunnel device's TCP copies then feed digests
+   * only (the flow summaries come from the LAN side, so no segment is counted twice).
+   */
+  private hasLanInner = false;
   /** Packets analysed (TCP or ESP, on a tap) over the session. */
   packets = 0;
   /** Full-rate dumps triggered. */
@@ -161,6 +169,8 @@ export class SessionPipeline {
       ended: false,
     };
     this.readers.push(state);
+    if (binding.kind === "fixed" ? binding.tap === "inner" : binding.inner !== undefined)
+      this.hasLanInner = true;
     return id;
   }
 
@@ -201,10 +211,17 @@ export class SessionPipeline {
     return Math.floor(us / this.o.intervalUs) * this.o.intervalUs;
   }
 
+  /** The packet's tap (0 = none), `| TUNNEL_BIT` when it was captured on the tunnel device. */
   private tapFor(r: ReaderState, pv: PacketView): number {
     const b = r.binding;
-    if (b.kind === "fixed") return b.tap === "outer" ? Tap.TAP_OUTER : Tap.TAP_INNER;
-    if (b.outer === undefined && b.inner === undefined) {
+    if (b.kind === "fixed") {
+      return b.tap === "outer"
+        ? Tap.TAP_OUTER
+        : b.tap === "inner"
+          ? Tap.TAP_INNER
+          : Tap.TAP_INNER | TUNNEL_BIT;
+    }
+    if (b.outer === undefined && b.inner === undefined && b.tunnel === undefined) {
       return pv.l4 === L4.Esp ? Tap.TAP_OUTER : Tap.TAP_INNER;
     }
     let t = r.tapOf.get(pv.iface);
@@ -212,7 +229,13 @@ export class SessionPipeline {
       const name = r.reader.interfaces.find((i) => i.id === pv.iface)?.name;
       const hit = (sel: string | undefined) =>
         sel !== undefined && (sel === name || sel === String(pv.iface));
-      t = hit(b.outer) ? Tap.TAP_OUTER : hit(b.inner) ? Tap.TAP_INNER : 0;
+      t = hit(b.outer)
+        ? Tap.TAP_OUTER
+        : hit(b.inner)
+          ? Tap.TAP_INNER
+          : hit(b.tunnel)
+            ? Tap.TAP_INNER | TUNNEL_BIT
+            : 0;
       r.tapOf.set(pv.iface, t);
     }
     return t;
@@ -223,7 +246,8 @@ export class SessionPipeline {
    * a single-interface capture without numbers); records the interface and its role in
    * the session's interface table the first time it is seen.
    */
-  private interfaceOf(r: ReaderState, pv: PacketView, tap: number): number {
+  private interfaceOf(r: ReaderState, pv: PacketView, tapBits: number): number {
+    const tap = tapBits & ~TUNNEL_BIT;
     const known = r.ifaceOf.get(pv.iface);
     if (known !== undefined) return known;
     const b = r.binding;
@@ -233,9 +257,11 @@ export class SessionPipeline {
     if (!this.interfaces.has(id)) {
       const name = r.reader.interfaces.find((i) => i.id === pv.iface)?.name ?? "";
       const tunnelLike = TUNNEL_NAME.test(name) || RAW_LINKS.has(pv.linkType);
-      const bound = b.kind === "fixed" || b.outer !== undefined || b.inner !== undefined;
+      const bound =
+        b.kind === "fixed" || b.outer !== undefined || b.inner !== undefined || b.tunnel !== undefined;
       let role: number = Tap.TAP_UNSPECIFIED;
-      if (bound && tap === Tap.TAP_OUTER) role = Tap.TAP_OUTER;
+      if ((tapBits & TUNNEL_BIT) !== 0) role = Tap.TAP_TUNNEL;
+      else if (bound && tap === Tap.TAP_OUTER) role = Tap.TAP_OUTER;
       else if (tunnelLike) role = Tap.TAP_TUNNEL;
       else if (bound && tap === Tap.TAP_INNER && pv.linkType === 1) role = Tap.TAP_INNER;
       this.interfaces.set(id, { id, name, role });
@@ -248,15 +274,16 @@ export class SessionPipeline {
     const b = r.binding;
     const quotesEsp =
       pv.icmpQuotedProto === 50 || (pv.icmpQuotedProto === 17 && pv.icmpQuotedDstPort === 4500);
-    const tap =
-      b.kind === "select" && b.outer === undefined && b.inner === undefined
+    const tapBits =
+      b.kind === "select" && b.outer === undefined && b.inner === undefined && b.tunnel === undefined
         ? quotesEsp
           ? Tap.TAP_OUTER
           : Tap.TAP_INNER
         : this.tapFor(r, pv);
-    if (tap === 0) return;
+    if (tapBits === 0) return;
+    const tap = tapBits & ~TUNNEL_BIT;
     this.openInterval(pv.ts);
-    const iface = this.interfaceOf(r, pv, tap);
+    const iface = this.interfaceOf(r, pv, tapBits);
     digestHash(pv);
     const kind = DigestKind.DIGEST_KIND_ICMP_TOO_BIG;
     const icmp = icmpTooBigOf(pv);
@@ -276,8 +303,9 @@ export class SessionPipeline {
       if (isTooBig(pv)) this.onTooBig(r, pv);
       return;
     }
-    const tap = this.tapFor(r, pv);
-    if (tap === 0) return;
+    const tapBits = this.tapFor(r, pv);
+    if (tapBits === 0) return;
+    const tap = tapBits & ~TUNNEL_BIT;
     const ts = pv.ts;
     this.openInterval(ts);
     const t = this.taps[tap - 1] as TapState;
@@ -287,9 +315,11 @@ export class SessionPipeline {
     let collapse = false;
     if (l4 === L4.Tcp) {
       if (pv.ipFragment) return;
-      const mask = t.tcp.add(pv);
-      slot = this.flows.add(tap, pv, mask, t.tcp.lastWindow, t.tcp.lastBytesInFlight, t.tcp.lastRttUs);
-      collapse = (mask & TcpAnalysisFlag.ZeroWindow) !== 0;
+      if ((tapBits & TUNNEL_BIT) === 0 || !this.hasLanInner) {
+        const mask = t.tcp.add(pv);
+        slot = this.flows.add(tap, pv, mask, t.tcp.lastWindow, t.tcp.lastBytesInFlight, t.tcp.lastRttUs);
+        collapse = (mask & TcpAnalysisFlag.ZeroWindow) !== 0;
+      }
       kind = DigestKind.DIGEST_KIND_TCP;
     } else {
       t.esp.add(pv);
@@ -302,7 +332,7 @@ export class SessionPipeline {
       this.lastCollapseUs = ts;
       this.collapses++;
     }
-    const iface = this.interfaceOf(r, pv, tap);
+    const iface = this.interfaceOf(r, pv, tapBits);
     digestHash(pv);
     const hi = lastHash.hi;
     const lo = lastHash.lo;

@@ -13,7 +13,7 @@ import { filterPartProblem, MAX_FILTER_PARTS } from "../capture/filter.js";
 import { type AgentConfig, SNAPLEN_MAX, SNAPLEN_MIN } from "../config/schema.js";
 import { rateThreshold } from "../pipeline/digest-hash.js";
 
-export type TapName = "outer" | "inner";
+export type TapName = "outer" | "inner" | "tunnel";
 
 /** Everything a session needs to run. */
 export interface SessionPlan {
@@ -41,6 +41,7 @@ export function configuredTaps(config: AgentConfig): TapName[] {
   const out: TapName[] = [];
   if (config.taps.outer !== undefined) out.push("outer");
   if (config.taps.inner !== undefined) out.push("inner");
+  if (config.taps.tunnel !== undefined) out.push("tunnel");
   return out;
 }
 
@@ -57,13 +58,24 @@ export function planFromStart(
 ): SessionPlan | PlanError {
   const available = configuredTaps(config);
   const taps: TapName[] = [];
+  // TAP_INNER asks for the cleartext side: the LAN interface and the tunnel device, as
+  // configured (the tunnel device's packets count as the inner side, DESIGN §2).
   for (const t of start.taps ?? []) {
-    const name = t === Tap.TAP_OUTER ? "outer" : t === Tap.TAP_INNER ? "inner" : undefined;
-    if (name === undefined) return invalid(`taps: ${String(t)} is not a tap; use TAP_OUTER or TAP_INNER`);
-    if (!available.includes(name)) {
-      return invalid(`taps: this agent has no ${name} interface configured (--${name}-if)`);
+    const names: TapName[] | undefined =
+      t === Tap.TAP_OUTER
+        ? ["outer"]
+        : t === Tap.TAP_INNER
+          ? (["inner", "tunnel"] as const).filter((n) => available.includes(n))
+          : t === Tap.TAP_TUNNEL
+            ? ["tunnel"]
+            : undefined;
+    if (names === undefined)
+      return invalid(`taps: ${String(t)} is not a tap; use TAP_OUTER, TAP_INNER or TAP_TUNNEL`);
+    const missing = names.length === 0 ? "inner" : names.find((n) => !available.includes(n));
+    if (missing !== undefined && config.capture.backend !== "file") {
+      return invalid(`taps: this agent has no ${missing} interface configured (--${missing}-if)`);
     }
-    if (!taps.includes(name)) taps.push(name);
+    for (const n of names) if (!taps.includes(n)) taps.push(n);
   }
   const rate = int64ToBigInt(start.samplingRate);
   if (rate < 0n || rate > SAMPLING_RATE_ALL) return invalid(`samplingRate ${rate}: use 0..4294967296`);

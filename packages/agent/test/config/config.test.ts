@@ -62,7 +62,9 @@ describe("parseConfig", () => {
     expect(failure(() => parseConfig({ ...live, capture: { replayFile: "x.pcap" } })).message).toContain(
       "capture.replayFile and capture.backend tcpdump conflict",
     );
-    expect(failure(() => parseConfig({ id: "a" })).message).toContain("needs taps.outer and/or taps.inner");
+    expect(failure(() => parseConfig({ id: "a" })).message).toContain(
+      "needs taps.outer, taps.inner and/or taps.tunnel",
+    );
   });
 
   it("validates filter parts and hosts", () => {

@@ -175,6 +175,81 @@ describe("digests say where and which way (healthy/ga.pcap, every interface)", (
   });
 });
 
+describe("a tunnel-device tap (taps.tunnel, healthy/ga.pcap)", () => {
+  // ifindex 5 is ipsec0: selected as the tunnel tap beside the LAN (2) and outer (3) taps.
+  const batches = replayFixture("healthy", {
+    binding: { kind: "select", outer: "3", inner: "2", tunnel: "5" },
+    rate: 1,
+  }).map((b) => roundTrip(b).batch);
+  const digests = batches.flatMap((b) => b.digests ?? []);
+
+  it("names the tunnel interface's role TAP_TUNNEL and digests its packets on the inner side", () => {
+    const roles = new Map((batches.at(-1)?.interfaces ?? []).map((i) => [i.id, i.role]));
+    expect(roles.get(5)).toBe(Tap.TAP_TUNNEL);
+    expect(roles.get(3)).toBe(Tap.TAP_OUTER);
+    expect(roles.get(2)).not.toBe(Tap.TAP_TUNNEL);
+    const onTunnel = digests.filter((d) => d.interface === 5);
+    expect(onTunnel).toHaveLength(2397 + 955);
+    expect(onTunnel.every((d) => d.tap === Tap.TAP_INNER && d.kind === DigestKind.DIGEST_KIND_TCP)).toBe(
+      true,
+    );
+    expect(onTunnel.every((d) => d.ref === 0)).toBe(true);
+  });
+
+  it("counts each inner segment once: flow summaries come from the LAN tap", () => {
+    const data = batches
+      .flatMap((b) => b.flows ?? [])
+      .filter((f) => f.tap === Tap.TAP_INNER && f.flow?.srcPort === 39738);
+    expect(data.reduce((n, f) => n + Number(f.packets), 0)).toBe(194);
+    expect(data.reduce((n, f) => n + (f.analysis?.retransmission ?? 0), 0)).toBe(1);
+  });
+
+  it("is the inner tap when no LAN tap is configured (flows from the tunnel device)", () => {
+    const alone = replayFixture("healthy", { binding: { kind: "select", outer: "3", tunnel: "5" } });
+    const data = alone
+      .flatMap((b) => b.flows ?? [])
+      .filter((f) => f.tap === Tap.TAP_INNER && f.flow?.srcPort === 39738);
+    expect(data.reduce((n, f) => n + Number(f.packets), 0)).toBe(2397);
+    expect(alone.at(-1)?.interfaces?.find((i) => i.id === 5)?.role).toBe(Tap.TAP_TUNNEL);
+  });
+
+  it("a live tunnel tap on a raw-IP device gets its own interface number and the tunnel role", () => {
+    const batches: SummaryBatchInit[] = [];
+    const p = new SessionPipeline({
+      sessionId: "s",
+      agentId: "a",
+      intervalUs: 1_000_000,
+      samplingThreshold: rateThreshold(1),
+      ringSize: 0,
+      maxDigests: 16,
+      espGapBurst: 8,
+      collapseCooldownUs: 0,
+      onBatch: (b) => batches.push(b),
+    });
+    const ip = Buffer.alloc(40);
+    ip[0] = 0x45;
+    ip.writeUInt16BE(40, 2);
+    ip[8] = 64;
+    ip[9] = 6;
+    ip.writeUInt32BE(0x0a01000a, 12);
+    ip.writeUInt32BE(0x0a02000a, 16);
+    ip[32] = 0x50;
+    ip[33] = 0x10;
+    const lan = p.addReader({ kind: "fixed", tap: "inner" }, () => ({ kernelDrops: 0, interfaceDrops: 0 }));
+    const tun = p.addReader({ kind: "fixed", tap: "tunnel" }, () => ({ kernelDrops: 0, interfaceDrops: 0 }));
+    for (const id of [lan, tun]) {
+      p.push(id, pcapFileHeader(228, 256));
+      p.push(id, pcapRecord(1_700_000_000_000_000, ip, 256));
+    }
+    p.finish();
+    expect(batches[0]?.interfaces).toEqual([
+      { id: SINGLE_IFACE_BASE, name: "", role: Tap.TAP_TUNNEL },
+      { id: SINGLE_IFACE_BASE + 1, name: "", role: Tap.TAP_TUNNEL },
+    ]);
+    expect(batches[0]?.flows?.reduce((n, f) => n + Number(f.packets), 0)).toBe(1);
+  });
+});
+
 describe("collapse detection", () => {
   it("sends the full-rate ring around a zero window (slow-reader/ga.pcap)", () => {
     const batches = replayFixture("slow-reader", { rate: 0 });
