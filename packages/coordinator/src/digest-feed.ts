@@ -126,6 +126,8 @@ export function captureFromBatches(
   let named = 0;
   const health: CaptureHealth = emptyCaptureHealth();
   const sorted = [...batches].sort((x, y) => x.batchSeq - y.batchSeq);
+  const owners = new FlowOwners(sorted);
+  let attributed = 0;
   for (const b of sorted) {
     const h = b.health;
     if (h) {
@@ -149,10 +151,14 @@ export function captureFromBatches(
       const ts = Number(int64ToBigInt(d.timestampNs) / 1000n);
       if (interfaceOf(d) !== undefined) named++;
       if (d.kind === DigestKind.DIGEST_KIND_TCP) {
-        const flow = ref > 0 ? b.flows?.[ref - 1] : undefined;
+        let flow = ref > 0 ? b.flows?.[ref - 1] : undefined;
         if (flow?.flow?.srcAddr == null || flow.flow.dstAddr == null) {
-          unusable++;
-          continue;
+          flow = owners.owner(d);
+          if (flow === undefined) {
+            unusable++;
+            continue;
+          }
+          attributed++;
         }
         rows.push({ ts, d, flow, sa: undefined });
       } else if (d.kind === DigestKind.DIGEST_KIND_ESP) {
@@ -278,8 +284,97 @@ export function captureFromBatches(
     notes.push(
       `${label}: ${rows.length - named} digests name no capture interface (an older agent): LAN and tunnel-device copies and their direction were inferred`,
     );
+  if (attributed > 0)
+    notes.push(
+      `${label}: ${attributed} TCP digests named no flow entry (a tunnel-device tap beside a LAN tap); their flow was found by digest hash or sequence numbers`,
+    );
   if (unusable > 0) notes.push(`${label}: ${unusable} digests without a flow/SA entry were not used`);
   return { capture: gw.finish(), digests: rows.length, unusable, notes };
+}
+
+/** Sequence numbers a flow's ref-less digests may lie beyond what its own digests covered. */
+const SEQ_SLACK = 1 << 22;
+
+interface Span {
+  base: number;
+  lo: number;
+  hi: number;
+}
+
+function widen(span: Span | undefined, v: number, len: number): Span {
+  if (span === undefined) return { base: v, lo: 0, hi: len };
+  const off = (v - span.base) | 0;
+  if (off < span.lo) span.lo = off;
+  if (off + len > span.hi) span.hi = off + len;
+  return span;
+}
+
+/** How far `v` lies outside the span (0 inside), or -1 when beyond the slack. */
+function distance(span: Span | undefined, v: number): number {
+  if (span === undefined) return -1;
+  const off = (v - span.base) | 0;
+  const d = off < span.lo ? span.lo - off : off > span.hi ? off - span.hi : 0;
+  return d <= SEQ_SLACK ? d : -1;
+}
+
+interface Owned {
+  readonly flow: FlowDirectionSummary;
+  seq: Span | undefined;
+  ack: Span | undefined;
+}
+
+/**
+ * The flow of a TCP digest that names none. An agent capturing a tunnel device beside a
+ * LAN tap digests the device's copies without a flow entry (its flow summaries come from
+ * the LAN side only), so the flow is found from the digests that do name one: first the
+ * same packet on another tap (equal digest hash), else the flow whose sequence and
+ * acknowledgement numbers the digest continues (segments aggregated differently on the
+ * two taps have different hashes, but the same byte numbers).
+ */
+class FlowOwners {
+  private readonly byHash = new Map<bigint, FlowDirectionSummary>();
+  private readonly flows: Owned[] = [];
+
+  constructor(batches: readonly SummaryBatch[]) {
+    const byKey = new Map<string, Owned>();
+    for (const b of batches) {
+      for (const d of b.digests ?? []) {
+        const ref = d.ref ?? 0;
+        if (d.kind !== DigestKind.DIGEST_KIND_TCP || ref <= 0) continue;
+        const flow = b.flows?.[ref - 1];
+        if (flow?.flow?.srcAddr == null || flow.flow.dstAddr == null) continue;
+        const key = flowKeyText(flow);
+        let o = byKey.get(key);
+        if (o === undefined) {
+          o = { flow, seq: undefined, ack: undefined };
+          byKey.set(key, o);
+          this.flows.push(o);
+        }
+        this.byHash.set(int64ToBigInt(d.hash), o.flow);
+        o.seq = widen(o.seq, d.tcpSeq ?? 0, d.tcpLen ?? 0);
+        if (((d.tcpFlags ?? 0) & 0x10) !== 0) o.ack = widen(o.ack, d.tcpAck ?? 0, 0);
+      }
+    }
+  }
+
+  owner(d: Digest): FlowDirectionSummary | undefined {
+    const same = this.byHash.get(int64ToBigInt(d.hash));
+    if (same !== undefined) return same;
+    const acks = ((d.tcpFlags ?? 0) & 0x10) !== 0;
+    let best: Owned | undefined;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const o of this.flows) {
+      const ds = distance(o.seq, d.tcpSeq ?? 0);
+      if (ds < 0) continue;
+      const da = acks ? distance(o.ack, d.tcpAck ?? 0) : 0;
+      if (da < 0) continue;
+      if (ds + da < bestD) {
+        bestD = ds + da;
+        best = o;
+      }
+    }
+    return best?.flow;
+  }
 }
 
 /**

@@ -7,7 +7,17 @@ export type CoordinatorErrorCode =
   | "COORD_AGENT_REFUSED"
   | "COORD_NATS"
   | "COORD_NO_COORDINATOR"
-  | "COORD_SESSION_TIMEOUT";
+  | "COORD_SESSION_TIMEOUT"
+  | "COORD_NATS_CREDENTIALS"
+  | "COORD_HTTP_LISTEN"
+  | "COORD_HTTP_BAD_JSON"
+  | "COORD_HTTP_TOO_LARGE"
+  | "COORD_HTTP_NOT_FOUND"
+  | "COORD_HTTP_METHOD"
+  | "COORD_HTTP_BAD_ID"
+  | "COORD_UNKNOWN_AGENT"
+  | "COORD_UNKNOWN_SESSION"
+  | "COORD_REPORT_NOT_READY";
 
 /** An error of the coordinator or of `tunnelscope session run`. */
 export class CoordinatorError extends TunnelscopeError<CoordinatorErrorCode> {

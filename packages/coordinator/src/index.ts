@@ -3,14 +3,18 @@
  * SummaryBatches from JetStream and runs the same engine as `tunnelscope analyze`.
  */
 
-export { coordinatorCommand } from "./cli/coordinator-command.js";
+export { coordinatorCommand, createCoordinatorCommand, parseListen } from "./cli/coordinator-command.js";
 export type { CommandIo, CoordinatorCliCommand } from "./cli/io.js";
+export type { NatsFlagValues } from "./cli/nats-flags.js";
+export { NATS_FLAGS, natsConnectOptions } from "./cli/nats-flags.js";
 export type { SessionRenderers } from "./cli/session-command.js";
 export { createSessionCommand, sessionCommand } from "./cli/session-command.js";
 export type { DigestFeedResult, GatewayIdentity } from "./digest-feed.js";
 export { captureFromBatches, commonPrefix, FEED_IFACE } from "./digest-feed.js";
 export type { CoordinatorErrorCode } from "./errors.js";
 export { CoordinatorError } from "./errors.js";
+export type { HttpServerOptions } from "./http/server.js";
+export { CoordinatorHttpServer } from "./http/server.js";
 export type { LiveFrame, TapFigures, TapName } from "./live-figures.js";
 export { LiveTotals, parseLiveFrame } from "./live-figures.js";
 export type {
@@ -24,6 +28,7 @@ export type {
 export { Coordinator } from "./nats/coordinator.js";
 export type { SessionAsk, SessionOutcome } from "./nats/session-client.js";
 export { requestSession } from "./nats/session-client.js";
+export type { ReportRenderers } from "./report-plain.js";
 export type { SessionInfo, SessionReport, SessionReportInput } from "./session-report.js";
 export { buildSessionReport } from "./session-report.js";
 export type { SessionReply, SessionRequest } from "./session-request.js";

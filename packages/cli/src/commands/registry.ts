@@ -1,11 +1,11 @@
 import { agentCommand } from "@tunnelscope/agent";
-import { coordinatorCommand } from "@tunnelscope/coordinator";
+import { createCoordinatorCommand } from "@tunnelscope/coordinator";
 import { analyzeCommand } from "./analyze.js";
 import type { Command } from "./command.js";
 import { demoCommand } from "./demo.js";
 import { inspectCommand } from "./inspect.js";
 import { labCommand } from "./lab.js";
-import { sessionCommand } from "./session.js";
+import { reportRenderers, sessionCommand } from "./session.js";
 
 export const VERSION = "0.1.0";
 
@@ -13,7 +13,7 @@ export const VERSION = "0.1.0";
 export const COMMANDS: Readonly<Record<string, Command>> = {
   agent: agentCommand,
   analyze: analyzeCommand,
-  coordinator: coordinatorCommand,
+  coordinator: createCoordinatorCommand(reportRenderers),
   demo: demoCommand,
   inspect: inspectCommand,
   lab: labCommand,

@@ -1,88 +1,117 @@
-/** `tunnelscope coordinator --nats URL [--http HOST:PORT]`: the process's main. */
-import { createServer } from "node:http";
+/** `tunnelscope coordinator --nats URL [--http HOST:PORT] [credentials]`: the process's main. */
 import { parseArgs } from "node:util";
 import { connect } from "nats";
 import pino from "pino";
+import { CoordinatorError } from "../errors.js";
+import { CoordinatorHttpServer } from "../http/server.js";
 import { Coordinator } from "../nats/coordinator.js";
-import { type CommandIo, type CoordinatorCliCommand, DEFAULT_NATS } from "./io.js";
+import type { ReportRenderers } from "../report-plain.js";
+import type { CommandIo, CoordinatorCliCommand } from "./io.js";
+import { NATS_FLAGS, NATS_FLAGS_HELP, natsConnectOptions, natsUrl } from "./nats-flags.js";
 
-const HELP = `Usage: tunnelscope coordinator [--nats URL] [--http HOST:PORT]
+const HELP = `Usage: tunnelscope coordinator [--nats URL] [--http [HOST:]PORT] [credentials]
 
 Serves live sessions: watches the agents (KV bucket), takes 'tunnelscope session run'
 requests, commands both agents to start at the same instant, reads their batches from
 JetStream and runs the same engine as 'analyze'. Logs JSON lines (pino) on stderr.
 
+With --http it also serves a web page (agents online, start a session, watch it live,
+open the report) and a JSON API with a WebSocket live stream:
+  GET  /                                 the web page
+  GET  /api/agents                       agents online (version, capabilities, interfaces, SAs)
+  GET  /api/sessions                     sessions with status and verdict
+  POST /api/sessions                     start one: {"a":ID,"b":ID,"durationS":N,
+                                         "samplingRate"?:R,"intervalMs"?:MS}
+  GET  /api/sessions/ID                  one session's status
+  GET  /api/sessions/ID/report           its report: JSON, report.html, report.md
+  WS   /api/sessions/ID/live             per-tap figures each second, then the verdict
+The HTTP server has NO authentication: it binds to 127.0.0.1 unless HOST says otherwise.
+Keep it on localhost, or put it behind a reverse proxy that authenticates users.
+
 Options:
-  --nats URL         NATS server (default ${DEFAULT_NATS})
-  --http HOST:PORT   also serve GET /agents, /sessions, /sessions/<id> (report JSON)
-  -h, --help         this help
+${NATS_FLAGS_HELP}  --http [HOST:]PORT   serve the web page and API (HOST default 127.0.0.1; PORT 0: any free port)
+  -h, --help           this help
 `;
 
-export const coordinatorCommand: CoordinatorCliCommand = {
-  help: HELP,
-  async run(argv: readonly string[], io: CommandIo): Promise<number> {
-    let values: { nats?: string | undefined; http?: string | undefined; help?: boolean | undefined };
-    try {
-      ({ values } = parseArgs({
-        args: [...argv],
-        options: {
-          nats: { type: "string" },
-          http: { type: "string" },
-          help: { type: "boolean", short: "h" },
-        },
-      }));
-    } catch (e) {
-      io.stderr.write(
-        `tunnelscope coordinator: ${(e as Error).message} (see --help) [COORD_INVALID_REQUEST]\n`,
-      );
-      return 2;
-    }
-    if (values.help) {
-      io.stdout.write(HELP);
-      return 0;
-    }
-    const root = pino({ base: { component: "main" } }, pino.destination(2));
-    let nc: Awaited<ReturnType<typeof connect>>;
-    try {
-      nc = await connect({ servers: values.nats ?? DEFAULT_NATS, name: "tunnelscope-coordinator" });
-    } catch (e) {
-      io.stderr.write(
-        `tunnelscope coordinator: cannot connect to ${values.nats ?? DEFAULT_NATS}: ${(e as Error).message} [COORD_NATS]\n`,
-      );
-      return 1;
-    }
-    const coordinator = new Coordinator(nc, root.child({ component: "coordinator" }));
-    await coordinator.start();
-    let server: ReturnType<typeof createServer> | undefined;
-    if (values.http !== undefined) {
-      const m = /^(.*):(\d+)$/.exec(values.http);
-      if (m === null) {
-        io.stderr.write(
-          `tunnelscope coordinator: --http ${values.http}: use HOST:PORT [COORD_INVALID_REQUEST]\n`,
-        );
-        await nc.close();
-        return 2;
+/** `--http` value → host and port. */
+export function parseListen(v: string): { host: string; port: number } | undefined {
+  const m = /^(?:(\[[0-9a-fA-F:.]+\]|[^:[\]]+):)?(\d{1,5})$/.exec(v);
+  if (m === null) return undefined;
+  const port = Number(m[2]);
+  if (port > 65535) return undefined;
+  const host = (m[1] ?? "127.0.0.1").replace(/^\[(.*)\]$/, "$1");
+  return { host, port };
+}
+
+/** The coordinator command; the CLI injects its report renderers (HTML and Markdown of `analyze`). */
+export function createCoordinatorCommand(renderers: ReportRenderers = {}): CoordinatorCliCommand {
+  return {
+    help: HELP,
+    async run(argv: readonly string[], io: CommandIo): Promise<number> {
+      const fail = (m: string, code: string, status: number) => {
+        io.stderr.write(`tunnelscope coordinator: ${m} [${code}]\n`);
+        return status;
+      };
+      let values: Record<string, string | boolean | undefined>;
+      try {
+        ({ values } = parseArgs({
+          args: [...argv],
+          options: { ...NATS_FLAGS, http: { type: "string" }, help: { type: "boolean", short: "h" } },
+        }));
+      } catch (e) {
+        return fail(`${(e as Error).message} (see --help)`, "COORD_INVALID_REQUEST", 2);
       }
-      server = createServer((req, res) => {
-        const url = req.url ?? "/";
-        let body: unknown;
-        if (url === "/agents") body = coordinator.agentIds();
-        else if (url === "/sessions") body = coordinator.sessionIds();
-        else if (url.startsWith("/sessions/")) body = coordinator.report(decodeURIComponent(url.slice(10)));
-        res.writeHead(body === undefined ? 404 : 200, { "content-type": "application/json" });
-        res.end(JSON.stringify(body ?? { error: "not found" }));
+      if (values.help) {
+        io.stdout.write(HELP);
+        return 0;
+      }
+      const listen = typeof values.http === "string" ? parseListen(values.http) : undefined;
+      if (typeof values.http === "string" && listen === undefined)
+        return fail(
+          `--http ${values.http}: use [HOST:]PORT, e.g. 127.0.0.1:8080`,
+          "COORD_INVALID_REQUEST",
+          2,
+        );
+      const url = natsUrl(values);
+      let nc: Awaited<ReturnType<typeof connect>>;
+      try {
+        nc = await connect(await natsConnectOptions(values, "tunnelscope-coordinator"));
+      } catch (e) {
+        if (e instanceof CoordinatorError) return fail(e.message, e.code, 1);
+        return fail(`cannot connect to ${url}: ${(e as Error).message}`, "COORD_NATS", 1);
+      }
+      const root = pino({ base: { component: "main" } }, pino.destination(2));
+      const coordinator = new Coordinator(nc, root.child({ component: "coordinator" }));
+      let http: CoordinatorHttpServer | undefined;
+      try {
+        await coordinator.start();
+        if (listen !== undefined) {
+          http = new CoordinatorHttpServer({
+            coordinator,
+            log: root.child({ component: "http" }),
+            renderers,
+          });
+          const addr = await http.listen(listen.port, listen.host);
+          io.stderr.write(
+            `tunnelscope coordinator: web page and API on http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${addr.port}/ (no authentication)\n`,
+          );
+        }
+      } catch (e) {
+        await nc.close();
+        if (e instanceof CoordinatorError) return fail(e.message, e.code, 1);
+        return fail((e as Error).message, "COORD_NATS", 1);
+      }
+      await new Promise<void>((resolve) => {
+        process.once("SIGINT", resolve);
+        process.once("SIGTERM", resolve);
+        void nc.closed().then(() => resolve());
       });
-      server.listen(Number(m[2]), m[1]);
-      root.child({ component: "http" }).info({ listen: values.http }, "http serving");
-    }
-    await new Promise<void>((resolve) => {
-      process.once("SIGINT", resolve);
-      process.once("SIGTERM", resolve);
-      void nc.closed().then(() => resolve());
-    });
-    server?.close();
-    await coordinator.stop();
-    await nc.drain().catch(() => {});
-    return 0;
-  },
-};
+      await http?.close();
+      await coordinator.stop();
+      await nc.drain().catch(() => {});
+      return 0;
+    },
+  };
+}
+
+export const coordinatorCommand: CoordinatorCliCommand = createCoordinatorCommand();

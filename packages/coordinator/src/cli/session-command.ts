@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { connect } from "nats";
 import { CoordinatorError } from "../errors.js";
 import { requestSession } from "../nats/session-client.js";
-import type { SessionReport } from "../session-report.js";
+import { plainHtml, plainText, type ReportRenderers } from "../report-plain.js";
 import { type CommandIo, type CoordinatorCliCommand, DEFAULT_NATS } from "./io.js";
 
 const HELP = `Usage: tunnelscope session run --a ID --b ID --duration SECONDS [--nats URL]
@@ -25,30 +25,8 @@ Options:
 Exit status: 0 reported (whatever the verdict), 1 no coordinator/agent or no report, 2 usage error.
 `;
 
-/** Renderers the CLI can supply (its analyze renderers); defaults are plain. */
-export interface SessionRenderers {
-  readonly text?: (report: SessionReport) => string;
-  readonly html?: (report: SessionReport) => string;
-}
-
-function plainText(r: SessionReport): string {
-  const v = r.verdict;
-  const lines = [
-    `session ${r.session.id}: ${r.session.agents.a} ↔ ${r.session.agents.b}`,
-    `verdict: ${v.location} / ${v.cause} (confidence ${v.confidence})`,
-    ...v.evidence.map((e) => `  - ${e}`),
-    ...v.recommendations.map((e) => `  → ${e}`),
-    `clock offset: ${r.clock.offsetUs} µs ± ${r.clock.boundUs ?? "?"} µs`,
-  ];
-  if (r.partial) lines.push("PARTIAL:", ...r.missing.map((m) => `  - ${m}`));
-  for (const a of r.session.approximate) lines.push(`approximate: ${a}`);
-  return `${lines.join("\n")}\n`;
-}
-
-function plainHtml(r: SessionReport): string {
-  const esc = (s: string) => s.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
-  return `<!doctype html><meta charset="utf-8"><title>tunnelscope session ${esc(r.session.id)}</title><pre>${esc(plainText(r))}</pre><pre>${esc(JSON.stringify(r, null, 2))}</pre>\n`;
-}
+/** Renderers `session run` can be given (text and HTML are used). */
+export type SessionRenderers = Pick<ReportRenderers, "text" | "html">;
 
 export function createSessionCommand(renderers: SessionRenderers = {}): CoordinatorCliCommand {
   return {
