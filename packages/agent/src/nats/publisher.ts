@@ -3,8 +3,29 @@
  * while the connection is up; on a failure it keeps the batch, waits with a capped
  * backoff and tries again (JetStream drops the repeat if the first try had landed).
  */
+import { SUMMARY_STREAM } from "@tunnelscope/protocol";
 import type { Logger } from "pino";
 import type { Spool, SpoolItem } from "./spool.js";
+
+/** JetStream's answers when a stream or account limit refuses a message (discard new). */
+const LIMIT_REFUSAL =
+  /maximum (?:messages|bytes|messages per subject) exceeded|insufficient (?:storage )?resources|resource limits exceeded|(?:storage|memory) limit/i;
+
+/** The limit JetStream names when it refuses a batch, or undefined for any other failure. */
+export function streamLimitRefusal(err: unknown): string | undefined {
+  // nats.js puts JetStream's description in the message, or (for a 503) in chainedError
+  const e = err as {
+    message?: unknown;
+    chainedError?: { message?: unknown };
+    api_error?: { description?: unknown };
+  };
+  const texts = [e?.message, e?.chainedError?.message, e?.api_error?.description, String(err)];
+  for (const t of texts) {
+    const hit = typeof t === "string" ? LIMIT_REFUSAL.exec(t) : null;
+    if (hit !== null) return hit[0];
+  }
+  return undefined;
+}
 
 /** Publishes one batch to JetStream; resolves with the ack, rejects on failure. */
 export type PublishFn = (item: SpoolItem) => Promise<{ readonly duplicate: boolean }>;
@@ -13,6 +34,8 @@ export interface PublisherStats {
   published: number;
   duplicates: number;
   failures: number;
+  /** Batches JetStream refused at least once because a stream or account limit was reached. */
+  refused: number;
 }
 
 export class BatchPublisher {
@@ -21,7 +44,10 @@ export class BatchPublisher {
   private wake: (() => void) | undefined;
   private failures = 0;
   private closed = false;
-  readonly stats: PublisherStats = { published: 0, duplicates: 0, failures: 0 };
+  readonly stats: PublisherStats = { published: 0, duplicates: 0, failures: 0, refused: 0 };
+  /** The spooled batch last refused for a limit (the head is retried: count it once). */
+  private lastRefused: SpoolItem | undefined;
+  private limitLogged = false;
 
   constructor(
     private readonly spool: Spool,
@@ -72,10 +98,13 @@ export class BatchPublisher {
         if (this.failures > 0) {
           this.log.info({ spooled: this.spool.size }, "publishing again");
           this.failures = 0;
+          this.limitLogged = false;
         }
       } catch (err) {
         this.stats.failures++;
-        if (this.failures === 0) {
+        const limit = streamLimitRefusal(err);
+        if (limit !== undefined) this.onLimit(limit, item);
+        else if (this.failures === 0) {
           this.log.warn(
             { err: (err as Error).message, msgId: item.msgId, spooled: this.spool.size },
             "publish failed; spooling and retrying",
@@ -85,6 +114,23 @@ export class BatchPublisher {
         await this.sleep(Math.min(250 * 2 ** Math.min(this.failures, 6), 10_000));
       }
     }
+  }
+
+  /** A limit refused `item`: counted once per batch, one error line until publishing works again. */
+  private onLimit(limit: string, item: SpoolItem): void {
+    if (this.lastRefused !== item) {
+      this.lastRefused = item;
+      this.stats.refused++;
+    }
+    if (this.limitLogged) return;
+    this.limitLogged = true;
+    this.log.error(
+      { code: "AGENT_STREAM_LIMIT", stream: SUMMARY_STREAM, msgId: item.msgId, spooled: this.spool.size },
+      `JetStream refused a batch: ${limit} (the stream ${SUMMARY_STREAM} reached its max_msgs/max_bytes with ` +
+        "discard new, or the account its JetStream storage limit); raise the limit (nats stream edit " +
+        `${SUMMARY_STREAM} --max-msgs/--max-bytes, or the account's jetstream limits) or shorten max_age; ` +
+        "batches stay spooled and are retried",
+    );
   }
 
   private sleep(ms: number): Promise<void> {
@@ -109,6 +155,17 @@ export class BatchPublisher {
   }
 
   close(): void {
+    if (this.stats.refused > 0 && this.spool.size > 0)
+      this.log.error(
+        {
+          code: "AGENT_STREAM_LIMIT",
+          stream: SUMMARY_STREAM,
+          refused: this.stats.refused,
+          unstored: this.spool.size,
+          dropped: this.spool.dropped,
+        },
+        `closing with ${this.spool.size} batches JetStream never stored (stream limits); they are lost`,
+      );
     this.closed = true;
     this.wake?.();
   }

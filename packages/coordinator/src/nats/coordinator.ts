@@ -46,6 +46,7 @@ import {
 } from "../session-request.js";
 import { SessionState, verifyBatch } from "../session-state.js";
 import type { SessionAsk } from "./session-client.js";
+import { streamLimitGap } from "./stream-limits.js";
 
 export interface CoordinatorOptions {
   /** Time between the command and the capture start, so both agents start together (ms, default 500). */
@@ -419,7 +420,20 @@ export class Coordinator {
       log.debug({ complete: state.complete() }, "consumer loop ended");
       await this.jsm.consumers.delete(SUMMARY_STREAM, durable).catch(() => {});
     }
-    return this.finishSession(run, state, timedOut);
+    const full = timedOut && !state.complete() ? await this.streamGap(log) : undefined;
+    return this.finishSession(run, state, timedOut, full);
+  }
+
+  /** A session ended with gaps: is the summary stream (or the account's storage) full? */
+  private async streamGap(log: Logger): Promise<string | undefined> {
+    try {
+      const account = await this.jsm.getAccountInfo().catch(() => undefined);
+      const gap = streamLimitGap(await this.jsm.streams.info(SUMMARY_STREAM), account);
+      if (gap !== undefined) log.warn({ stream: SUMMARY_STREAM }, gap);
+      return gap;
+    } catch {
+      return undefined;
+    }
   }
 
   private publishFrame(run: SessionRun, frame: LiveFrame, subject: ReturnType<typeof sessionLiveSubject>) {
@@ -429,9 +443,14 @@ export class Coordinator {
   }
 
   /** Step 3: correlates what arrived, keeps the report, marks the session ended. */
-  private finishSession(run: SessionRun, state: SessionState, timedOut: boolean): SessionReport {
+  private finishSession(
+    run: SessionRun,
+    state: SessionState,
+    timedOut: boolean,
+    streamFull?: string,
+  ): SessionReport {
     const { id, ask, startAtNs, rec, log } = run;
-    const report = buildSessionReport({
+    const built = buildSessionReport({
       state,
       startAtNs: startAtNs.toString(),
       durationMs: ask.durationMs,
@@ -439,6 +458,8 @@ export class Coordinator {
       identities: { a: this.identity(ask.a), b: this.identity(ask.b) },
       timedOut,
     });
+    const report =
+      streamFull === undefined ? built : { ...built, partial: true, missing: [streamFull, ...built.missing] };
     this.reports.set(id, report);
     log.info(
       {
