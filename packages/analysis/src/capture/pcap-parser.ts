@@ -131,8 +131,8 @@ export class PcapParser implements FormatParser {
         wire = u32(b, off + 12);
       }
       this.refSec = sec;
-      const ts = sec * 1e6 + (this.nanos ? Math.floor(frac / 1000) : frac);
-      sink.emit(b, off + hdr, capLen, wire, ts, 0, link);
+      sink.ts = sec * 1e6 + (this.nanos ? Math.floor(frac / 1000) : frac);
+      sink.emit(b, off + hdr, capLen, wire, 0, link);
       off += total;
     }
   }

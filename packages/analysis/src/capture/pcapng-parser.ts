@@ -86,8 +86,8 @@ export class PcapngParser implements FormatParser {
         const id = ng.interfaceId(local);
         if (id < 0 || capLen > len - 32) sink.health.badRecords++;
         else {
-          const ts = ng.units[id]!.toMicros(u32e(b, off + 12, le), u32e(b, off + 16, le));
-          sink.emit(b, off + 28, capLen, u32e(b, off + 24, le), ts, id, ng.linkTypes[id]!);
+          sink.ts = ng.units[id]!.toMicros(u32e(b, off + 12, le), u32e(b, off + 16, le));
+          sink.emit(b, off + 28, capLen, u32e(b, off + 24, le), id, ng.linkTypes[id]!);
         }
       } else if (type === BlockType.SimplePacket) {
         const id = ng.interfaceId(0);
@@ -97,7 +97,8 @@ export class PcapngParser implements FormatParser {
           const snap = ng.interfaces[id]!.snaplen;
           let capLen = Math.min(wire, len - 16);
           if (snap > 0 && capLen > snap) capLen = snap;
-          sink.emit(b, off + 12, capLen, wire, 0, id, ng.linkTypes[id]!);
+          sink.ts = 0;
+          sink.emit(b, off + 12, capLen, wire, id, ng.linkTypes[id]!);
         }
       } else if (!ng.block(b, off, len, type, le)) {
         return this.corrupt("unreadable section or interface header", end);

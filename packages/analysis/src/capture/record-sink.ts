@@ -10,26 +10,24 @@ export class RecordSink {
   readonly health: CaptureHealth = emptyCaptureHealth();
   private readonly pv = new PacketView();
   private readonly onPacket: (pv: PacketView) => void;
+  /**
+   * Timestamp (µs) of the next record: the parser sets it before `emit()`. A field, not an
+   * argument, because a double passed to a call that is not inlined is boxed (a heap
+   * allocation per packet); a double field is overwritten in place.
+   */
+  ts = 0;
 
   constructor(onPacket: (pv: PacketView) => void) {
     this.onPacket = onPacket;
   }
 
-  /** Decodes the record of `capLen` bytes at `off` in `b` and passes it on. */
-  emit(
-    b: Uint8Array,
-    off: number,
-    capLen: number,
-    wire: number,
-    ts: number,
-    iface: number,
-    link: number,
-  ): void {
+  /** Decodes the record of `capLen` bytes at `off` in `b` (time in `ts`) and passes it on. */
+  emit(b: Uint8Array, off: number, capLen: number, wire: number, iface: number, link: number): void {
     const pv = this.pv;
     const health = this.health;
     pv.reset();
     pv.index = health.packets++;
-    pv.ts = ts;
+    pv.ts = this.ts;
     pv.iface = iface;
     pv.capLen = capLen;
     pv.wireLen = wire;

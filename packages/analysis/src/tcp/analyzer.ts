@@ -257,7 +257,8 @@ export class TcpAnalyzer {
     if (rev.unacked.ack(ack)) {
       const rtt = now - rev.unacked.matchTs;
       this.lastRttUs = rtt;
-      this.roll(conv, d ^ 1, rev, now);
+      // The interval test inline: `now` (a double) passed to a call is boxed.
+      if (rev.ivStart < 0 || now >= rev.ivStart + this.intervalUs) this.roll(conv, d ^ 1, rev, now);
       rev.rtt(rtt);
     }
     // Bytes in flight after this segment (payload-based, minus the peer's SACKed bytes).
@@ -322,7 +323,7 @@ export class TcpAnalyzer {
     const now = pv.ts;
     const seglen = pv.payloadLen;
     const flags = pv.tcpFlags;
-    this.roll(conv, d, fwd, now);
+    if (fwd.ivStart < 0 || now >= fwd.ivStart + this.intervalUs) this.roll(conv, d, fwd, now);
     fwd.firstTs = fwd.firstTs < 0 ? now : fwd.firstTs; // a store every time: no deopt at a new flow
     fwd.lastTs = now;
     fwd.packets++;
