@@ -12,6 +12,7 @@ import {
   agentCommandSubject,
   type Capabilities,
   CaptureBackend,
+  type ClockSync,
   decodeSessionCommand,
   encodeHeartbeat,
   encodeSessionAck,
@@ -68,6 +69,8 @@ export interface HostProbe {
   endSession?(sessionId: string): void;
   /** IPsec SAs installed now. */
   sas?(): Promise<IpsecSa[]>;
+  /** The host clock's synchronisation state. */
+  clock?(): Promise<ClockSync>;
   /** Collectors that work here (for the capabilities). */
   readonly collectors?: readonly number[];
   /** The capture backends that work here, preferred first. */
@@ -335,16 +338,22 @@ export class Agent {
     const kv = this.kv;
     if (kv === undefined || this.nc === undefined || this.nc.isClosed()) return;
     let sas: IpsecSa[] = [];
+    let clock: ClockSync = {};
     try {
       sas = (await this.options.host?.sas?.()) ?? [];
     } catch {
       // unavailable: no SAs listed
     }
+    try {
+      clock = (await this.options.host?.clock?.()) ?? {};
+    } catch {
+      // unknown
+    }
     const bytes = encodeHeartbeat({
       hello: this.hello ?? { agentId: this.config.id },
       sequence: ++this.heartbeatSeq,
       sentAtNs: int64FromBigInt(BigInt(Date.now()) * 1_000_000n),
-      clock: {},
+      clock,
       sas,
       activeSessionIds: [...this.sessions.entries()]
         .filter(

@@ -78,7 +78,14 @@ export interface AgentConfig {
   readonly collectors: {
     readonly enabled: boolean;
     readonly swanctlPath: string;
+    /** charon's vici socket for swanctl (`--uri`), e.g. unix:///var/run/charon.vici; default swanctl's own. */
+    readonly swanctlUri?: string;
     readonly ssPath: string;
+    /** iproute2's `ip` (for `ip -s xfrm state`). */
+    readonly ipPath: string;
+    /** chrony's `chronyc` and systemd's `timedatectl` (clock-sync state). */
+    readonly chronycPath: string;
+    readonly timedatectlPath: string;
   };
   readonly log: { readonly level: LogLevel };
 }
@@ -101,7 +108,14 @@ export const DEFAULTS = {
   digests: { ringSize: 4096, maxPerBatch: 8192, espGapBurst: 8, collapseCooldownMs: 10_000 },
   spool: { maxBatches: 2048, maxBytes: 64 * 1024 * 1024 },
   heartbeat: { intervalMs: 5000, ttlMs: 30_000 },
-  collectors: { enabled: true, swanctlPath: "swanctl", ssPath: "ss" },
+  collectors: {
+    enabled: true,
+    swanctlPath: "swanctl",
+    ssPath: "ss",
+    ipPath: "ip",
+    chronycPath: "chronyc",
+    timedatectlPath: "timedatectl",
+  },
   log: { level: "info" },
 } as const;
 
@@ -168,7 +182,18 @@ const schema = z.strictObject({
   }),
   spool: z.strictObject({ maxBatches: posInt(1_000_000), maxBytes: posInt(8 * 1024 * 1024 * 1024) }),
   heartbeat: z.strictObject({ intervalMs: z.number().int().min(100), ttlMs: z.number().int().min(1000) }),
-  collectors: z.strictObject({ enabled: z.boolean(), swanctlPath: path, ssPath: path }),
+  collectors: z.strictObject({
+    enabled: z.boolean(),
+    swanctlPath: path,
+    swanctlUri: z
+      .string()
+      .regex(/^(unix|tcp):\/\/\S+$/, "not a vici URI (unix:///path/charon.vici or tcp://host:port)")
+      .optional(),
+    ssPath: path,
+    ipPath: path,
+    chronycPath: path,
+    timedatectlPath: path,
+  }),
   log: z.strictObject({ level: z.enum(LOG_LEVELS) }),
 });
 

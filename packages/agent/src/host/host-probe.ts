@@ -1,8 +1,10 @@
 /**
  * Reads the host every interval: /proc/net/snmp and /proc/net/netstat, /proc/net/xfrm_stat,
  * /proc/softirqs and /proc/stat, /sys/class/net/<tap>/statistics, sysctls and MTUs,
- * `ss -tinm` and `swanctl --list-sas` (execFile, no shell). Each collector is optional:
- * one that cannot read its source is reported unavailable (logged once) and skipped.
+ * `ss -tinm`, IPsec SAs (`swanctl --list-sas --raw` and `ip -s xfrm state`) and the
+ * clock-sync state (`chronyc -c tracking`, else `timedatectl show`), all with execFile
+ * and fixed argument arrays (no shell). Each collector is optional: one that cannot read
+ * its source is reported unavailable (logged once) and skipped.
  */
 import { execFile } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
@@ -11,6 +13,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import {
   type AgentInterface,
+  type ClockSync,
   Collector,
   type HostCounters,
   type InterfaceMtu,
@@ -23,6 +26,8 @@ import type { Logger } from "pino";
 import type { HostProbe } from "../agent.js";
 import { isValidInterfaceName } from "../capture/filter.js";
 import type { AgentConfig } from "../config/schema.js";
+import { parseChronyTracking, parseTimedatectlShow, UNKNOWN_CLOCK } from "./clock-sync.js";
+import { type ParsedSa, parseSwanctlRawSas, parseXfrmState, saCounters } from "./ipsec-sas.js";
 import {
   addressBytes,
   NETSTAT_COUNTERS,
@@ -30,7 +35,6 @@ import {
   parseProcStat,
   parseSoftirqs,
   parseSs,
-  parseSwanctlSas,
   parseSysctlNumbers,
   parseXfrmStat,
   SNMP_COUNTERS,
@@ -67,6 +71,41 @@ export interface HostProbeHandle extends HostProbe {
   /** Collectors that could not read their source. */
   readonly unavailable: ReadonlySet<string>;
   collect(): Promise<HostSnapshot>;
+  /** The host clock's synchronisation state ("unknown" when no time daemon answers). */
+  clock(): Promise<ClockSync>;
+}
+
+/** A parsed SA as the heartbeat carries it. */
+export function toIpsecSa(s: ParsedSa): IpsecSa {
+  return {
+    spi: s.spi,
+    srcAddr: addressBytes(s.src) ?? new Uint8Array(0),
+    dstAddr: addressBytes(s.dst) ?? new Uint8Array(0),
+    direction:
+      s.direction === "in"
+        ? SaDirection.SA_DIRECTION_IN
+        : s.direction === "out"
+          ? SaDirection.SA_DIRECTION_OUT
+          : SaDirection.SA_DIRECTION_UNSPECIFIED,
+    replayWindow: s.replayWindow ?? 0,
+    packets: s.packets,
+    bytes: s.bytes,
+    replayWindowDrops: s.replayWindowDrops ?? 0,
+    replayDrops: s.replayDrops ?? 0,
+    integrityFailures: s.integrityFailures ?? 0,
+    udpEncap: s.udpEncap,
+    esn: s.esn,
+  };
+}
+
+/**
+ * Kernel SAs (with replay window and drops) and strongSwan's (kernel-libipsec keeps its
+ * SAs out of the kernel): one entry per SPI and direction, the kernel's when both know it.
+ */
+export function mergeSas(kernel: readonly ParsedSa[], swanctl: readonly ParsedSa[]): ParsedSa[] {
+  const key = (s: ParsedSa) => `${s.spi}/${s.dst}`;
+  const known = new Set(kernel.map(key));
+  return [...kernel, ...swanctl.filter((s) => !known.has(key(s)))];
 }
 
 export interface HostProbeOptions {
@@ -86,6 +125,7 @@ export function createHostProbe(
   const working = new Set<number>();
   const prev = new Map<string, HostSnapshot>();
   let latest: HostSnapshot | undefined;
+  let latestSas: ParsedSa[] | undefined;
   let timer: NodeJS.Timeout | undefined;
   const tapNames = [config.taps.outer, config.taps.inner, config.taps.tunnel].filter(
     (n): n is string => n !== undefined && n !== "any" && isValidInterfaceName(n),
@@ -113,6 +153,27 @@ export function createHostProbe(
   }
 
   const text = (p: string) => readFile(p, "utf8");
+  const exec = async (file: string, args: readonly string[]) =>
+    (await run(file, [...args], { timeout: 2000, maxBuffer: 4 << 20 })).stdout;
+
+  async function readSas(): Promise<ParsedSa[] | undefined> {
+    const c = config.collectors;
+    const uri = c.swanctlUri !== undefined ? ["--uri", c.swanctlUri] : [];
+    const [swan, kernel] = await Promise.all([
+      attempt("sas swanctl", Collector.COLLECTOR_SAS, async () =>
+        parseSwanctlRawSas(await exec(c.swanctlPath, ["--list-sas", "--raw", ...uri])),
+      ),
+      attempt("sas xfrm", Collector.COLLECTOR_SAS, async () => {
+        const local = Object.values(networkInterfaces())
+          .flatMap((l) => l ?? [])
+          .map((a) => a.address.split("%")[0] as string);
+        return parseXfrmState(await exec(c.ipPath, ["-s", "xfrm", "state"]), local);
+      }),
+    ]);
+    if (swan === undefined && kernel === undefined) return undefined;
+    latestSas = mergeSas(kernel ?? [], swan ?? []);
+    return latestSas;
+  }
 
   async function sysctls(): Promise<Sysctls> {
     const s: Record<string, number> = {};
@@ -157,6 +218,8 @@ export function createHostProbe(
     put("xfrm_stat", xfrm);
     put("softirq", softirqs);
     put("cpu", stat);
+    const sas = await readSas();
+    if (sas !== undefined) for (const [k, v] of saCounters(sas)) counters.set(k, v);
     const mtus: InterfaceMtu[] = [];
     const ifaces = await attempt("ifaces", Collector.COLLECTOR_IFACES, async () => {
       const names = new Set([...tapNames, ...(await readdir(join(sys, "class/net")))]);
@@ -223,23 +286,23 @@ export function createHostProbe(
       prev.delete(sessionId);
     },
     async sas(): Promise<IpsecSa[]> {
-      const list = await attempt("sas", Collector.COLLECTOR_SAS, async () => {
-        const { stdout } = await run(config.collectors.swanctlPath, ["--list-sas"], {
-          timeout: 2000,
-          maxBuffer: 4 << 20,
-        });
-        return parseSwanctlSas(stdout);
+      const list = latestSas ?? (await readSas());
+      return (list ?? []).map(toIpsecSa);
+    },
+    async clock(): Promise<ClockSync> {
+      const c = config.collectors;
+      const chrony = await attempt("clock chronyc", undefined, async () => {
+        const v = parseChronyTracking(await exec(c.chronycPath, ["-c", "tracking"]));
+        if (v === undefined) throw new Error("chronyc -c tracking: unexpected output");
+        return v;
       });
-      return (list ?? []).map((s) => ({
-        spi: s.spi,
-        srcAddr: addressBytes(s.src) ?? new Uint8Array(0),
-        dstAddr: addressBytes(s.dst) ?? new Uint8Array(0),
-        direction: s.direction === "in" ? SaDirection.SA_DIRECTION_IN : SaDirection.SA_DIRECTION_OUT,
-        packets: s.packets,
-        bytes: s.bytes,
-        udpEncap: s.udpEncap,
-        esn: s.esn,
-      }));
+      if (chrony !== undefined) return chrony;
+      const systemd = await attempt("clock timedatectl", undefined, async () => {
+        const v = parseTimedatectlShow(await exec(c.timedatectlPath, ["show"]));
+        if (v === undefined) throw new Error("timedatectl show: no NTPSynchronized");
+        return v;
+      });
+      return systemd ?? UNKNOWN_CLOCK;
     },
     async interfaces(names: readonly { name: string; role: Tap }[]): Promise<AgentInterface[]> {
       const addrs = networkInterfaces();
