@@ -5,20 +5,24 @@ import { connect } from "nats";
 import { CoordinatorError } from "../errors.js";
 import { requestSession } from "../nats/session-client.js";
 import { plainHtml, plainText, type ReportRenderers } from "../report-plain.js";
-import { type CommandIo, type CoordinatorCliCommand, DEFAULT_NATS } from "./io.js";
+import type { CommandIo, CoordinatorCliCommand } from "./io.js";
+import { NATS_FLAGS, NATS_FLAGS_HELP, natsConnectOptions, natsUrl } from "./nats-flags.js";
+import { ProgressLine, type ProgressStream } from "./progress.js";
 
 const HELP = `Usage: tunnelscope session run --a ID --b ID --duration SECONDS [--nats URL]
-                             [--sampling-rate R] [--json] [--html FILE]
+                             [--sampling-rate R] [--json] [--html FILE] [credentials]
 
 Asks a coordinator for a live session between two agents (one per gateway), waits
-for it and prints the verdict, like 'analyze' does for captures.
+for it and prints the verdict, like 'analyze' does for captures. On a terminal,
+stderr shows the progress while it runs: elapsed and remaining time, packets per tap
+and current throughput. With --json, or when stderr is not a terminal, only the
+result is printed.
 
 Options:
   --a ID, --b ID       the agents of the two gateways
   --duration SECONDS   how long both agents capture
   --sampling-rate R    fraction of packets digested, 0 < R <= 1 (default 1: every packet)
-  --nats URL           NATS server (default ${DEFAULT_NATS})
-  --json               print the report JSON (schema tunnelscope.report/v1) and nothing else
+${NATS_FLAGS_HELP}  --json               print the report JSON (schema tunnelscope.report/v1) and nothing else
   --html FILE          also write an HTML report to FILE
   -h, --help           this help
 
@@ -53,7 +57,7 @@ export function createSessionCommand(renderers: SessionRenderers = {}): Coordina
             b: { type: "string" },
             duration: { type: "string" },
             "sampling-rate": { type: "string" },
-            nats: { type: "string" },
+            ...NATS_FLAGS,
             json: { type: "boolean" },
             html: { type: "string" },
             help: { type: "boolean", short: "h" },
@@ -72,25 +76,40 @@ export function createSessionCommand(renderers: SessionRenderers = {}): Coordina
       if (!(duration > 0)) return usage("--duration SECONDS (a positive number) is required");
       const rate = values["sampling-rate"] === undefined ? 1 : Number(values["sampling-rate"]);
       if (!(rate > 0 && rate <= 1)) return usage("--sampling-rate must be in (0, 1]");
-      const url = typeof values.nats === "string" ? values.nats : DEFAULT_NATS;
+      const url = natsUrl(values);
       let nc: Awaited<ReturnType<typeof connect>>;
       try {
-        nc = await connect({ servers: url, name: "tunnelscope-session" });
+        nc = await connect(await natsConnectOptions(values, "tunnelscope-session"));
       } catch (e) {
-        io.stderr.write(
-          `tunnelscope session: cannot connect to ${url}: ${(e as Error).message} [COORD_NATS]\n`,
-        );
+        const code = e instanceof CoordinatorError ? e.code : "COORD_NATS";
+        const m =
+          e instanceof CoordinatorError ? e.message : `cannot connect to ${url}: ${(e as Error).message}`;
+        io.stderr.write(`tunnelscope session: ${m} [${code}]\n`);
         return 1;
       }
+      const progress = new ProgressLine(
+        values.json ? { write: () => true } : (io.stderr as unknown as ProgressStream),
+        duration,
+      );
       try {
-        const { report } = await requestSession(nc, {
-          a: values.a,
-          b: values.b,
-          durationMs: Math.round(duration * 1000),
-          samplingRate: rate,
-          intervalMs: 0,
-          graceMs: 10_000,
-        });
+        const { report } = await requestSession(
+          nc,
+          {
+            a: values.a,
+            b: values.b,
+            durationMs: Math.round(duration * 1000),
+            samplingRate: rate,
+            intervalMs: 0,
+            graceMs: 10_000,
+          },
+          progress.enabled
+            ? {
+                onStarted: (_id, startAtMs) => progress.started(startAtMs),
+                onFrame: (f) => progress.frame(f),
+              }
+            : {},
+        );
+        progress.done();
         if (typeof values.html === "string")
           await writeFile(values.html, (renderers.html ?? plainHtml)(report));
         io.stdout.write(
@@ -98,6 +117,7 @@ export function createSessionCommand(renderers: SessionRenderers = {}): Coordina
         );
         return 0;
       } catch (e) {
+        progress.done();
         const code = e instanceof CoordinatorError ? e.code : "COORD_NATS";
         io.stderr.write(`tunnelscope session: ${(e as Error).message} [${code}]\n`);
         return 1;

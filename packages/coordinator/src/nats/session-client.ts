@@ -1,6 +1,8 @@
 /** Asks a coordinator for a session and waits for its report (`tunnelscope session run`). */
-import { createInbox, type NatsConnection } from "nats";
+import { sessionLiveSubject } from "@tunnelscope/protocol";
+import { createInbox, type NatsConnection, type Subscription } from "nats";
 import { CoordinatorError } from "../errors.js";
+import { type LiveFrame, parseLiveFrame } from "../live-figures.js";
 import type { SessionReport } from "../session-report.js";
 import { SESSION_REQUEST_SUBJECT, type SessionReply, type SessionRequest } from "../session-request.js";
 
@@ -19,13 +21,22 @@ const dec = new TextDecoder();
  * report. Fails with COORD_NO_COORDINATOR, COORD_AGENT_* (as the coordinator says), or
  * COORD_SESSION_TIMEOUT.
  */
+export interface SessionWatch {
+  readonly requestTimeoutMs?: number;
+  /** The coordinator accepted: the session id and when capture starts (epoch ms). */
+  readonly onStarted?: (sessionId: string, startAtMs: number) => void;
+  /** A live frame from `tunnelscope.v1.session.<id>.live`, verified (bad ones are dropped). */
+  readonly onFrame?: (frame: LiveFrame) => void;
+}
+
 export async function requestSession(
   nc: NatsConnection,
   ask: SessionAsk,
-  options: { readonly requestTimeoutMs?: number } = {},
+  options: SessionWatch = {},
 ): Promise<SessionOutcome> {
   const reportSubject = createInbox();
   const sub = nc.subscribe(reportSubject, { max: 1 });
+  let live: Subscription | undefined;
   try {
     let replyData: Uint8Array;
     try {
@@ -52,6 +63,25 @@ export async function requestSession(
           : "COORD_INVALID_REQUEST";
       throw new CoordinatorError(code, reply.message);
     }
+    options.onStarted?.(reply.sessionId, Number(BigInt(reply.startAtNs) / 1_000_000n));
+    const liveSubject = sessionLiveSubject(reply.sessionId);
+    const onFrame = options.onFrame;
+    if (onFrame !== undefined && liveSubject.ok) {
+      const s = nc.subscribe(liveSubject.value);
+      live = s;
+      void (async () => {
+        for await (const m of s) {
+          let input: unknown;
+          try {
+            input = JSON.parse(dec.decode(m.data));
+          } catch {
+            continue;
+          }
+          const f = parseLiveFrame(input);
+          if (f.ok && f.frame.sessionId === reply.sessionId) onFrame(f.frame);
+        }
+      })();
+    }
     const waitMs = ask.durationMs + ask.graceMs + 30_000;
     const report = await new Promise<SessionReport>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -73,5 +103,6 @@ export async function requestSession(
     return { sessionId: reply.sessionId, report };
   } finally {
     sub.unsubscribe();
+    live?.unsubscribe();
   }
 }

@@ -1,0 +1,170 @@
+/**
+ * The coordinator's web page in a real browser: Debian's chromium driven by playwright-core
+ * opens the page served by an in-process coordinator, sees the two agents (real agents
+ * replaying the slow-reader scenario with the file-replay backend, in real time), starts a
+ * session with the keyboard, watches the per-tap numbers grow over the WebSocket, sees the
+ * verdict of truth.json, opens the HTML report and saves screenshots into `test-artifacts/`.
+ * Without /usr/bin/chromium the test is skipped locally and fails in CI.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Agent, parseConfig } from "@tunnelscope/agent";
+import { connect, type NatsConnection } from "nats";
+import pino from "pino";
+import { type BrowserContext, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reportRenderers } from "../../packages/cli/src/commands/session.js";
+import { CoordinatorHttpServer } from "../../packages/coordinator/src/http/server.js";
+import { Coordinator } from "../../packages/coordinator/src/nats/coordinator.js";
+import { NatsTestServer } from "../helpers/nats-server.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const artifacts = join(root, "test-artifacts");
+const haveChromium = existsSync(CHROMIUM);
+const inCi = process.env.CI === "true";
+const SCENARIO = join(root, "test/fixtures/scenarios/slow-reader");
+const { location, cause } = JSON.parse(readFileSync(join(SCENARIO, "truth.json"), "utf8")) as {
+  location: string;
+  cause: string;
+};
+
+function replayAgent(url: string, id: string, file: string): Agent {
+  return new Agent({
+    config: parseConfig({
+      id,
+      nats: { servers: [url] },
+      capture: { backend: "file", replayFile: file, replaySpeed: "realtime" },
+      heartbeat: { intervalMs: 500, ttlMs: 5000 },
+      collectors: { enabled: false },
+      log: { level: "warn" },
+    }),
+    logger: pino({ level: "warn" }, pino.destination(2)),
+  });
+}
+
+describe("live session page in chromium", () => {
+  it("has chromium when running in CI", () => {
+    if (inCi && !haveChromium)
+      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+  });
+
+  describe.skipIf(!haveChromium)("rendered", () => {
+    let server: NatsTestServer;
+    let nc: NatsConnection;
+    let coordinator: Coordinator;
+    let http: CoordinatorHttpServer;
+    let base: string;
+    let context: BrowserContext;
+    let profile: string;
+    const agents: Agent[] = [];
+
+    beforeAll(async () => {
+      server = await NatsTestServer.start();
+      nc = await connect({ servers: server.url });
+      const log = pino({ level: "warn" }, pino.destination(2));
+      coordinator = new Coordinator(nc, log, { leadMs: 200 });
+      await coordinator.start();
+      http = new CoordinatorHttpServer({ coordinator, log, renderers: reportRenderers });
+      base = `http://127.0.0.1:${(await http.listen(0)).port}`;
+      agents.push(replayAgent(server.url, "gw-a", join(SCENARIO, "ga.pcap")));
+      agents.push(replayAgent(server.url, "gw-b", join(SCENARIO, "gb.pcap")));
+      for (const a of agents) await a.start();
+      profile = mkdtempSync(join(tmpdir(), "ts-chromium-"));
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        viewport: { width: 1100, height: 900 },
+        args: [
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--no-first-run",
+          "--disable-sync",
+        ],
+      });
+    }, 40_000);
+
+    afterAll(async () => {
+      await context?.close();
+      if (profile) rmSync(profile, { recursive: true, force: true });
+      await http?.close();
+      for (const a of agents) await a.stop();
+      await coordinator?.stop();
+      await nc?.drain();
+      await server?.stop();
+    });
+
+    it("starts a session from the page, shows live numbers, the verdict and the report", async () => {
+      const page = await context.newPage();
+      const outside: string[] = [];
+      page.on("request", (r) => {
+        if (!r.url().startsWith(base)) outside.push(r.url());
+      });
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${base}/`);
+      // Both agents are listed (the page refreshes the list every 5 s until they announce themselves).
+      await page.waitForSelector('#agents tr[data-agent="gw-b"]', { timeout: 15_000 });
+      expect(await page.locator("#agents tr[data-agent]").count()).toBe(2);
+      expect(await page.locator("#agent-a").inputValue()).toBe("gw-a");
+      expect(await page.locator("#agent-b").inputValue()).toBe("gw-b");
+
+      // Keyboard only: the labels name the fields, Tab moves A → B → duration, Enter submits.
+      expect(await page.getByLabel("Duration (seconds)").count()).toBe(1);
+      await page.getByLabel("Gateway A (sender side)").focus();
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("agent-b");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("duration");
+      await page.keyboard.press("ControlOrMeta+A");
+      await page.keyboard.type("6");
+      await page.keyboard.press("Enter");
+
+      await page.waitForSelector("#live:not([hidden])", { timeout: 10_000 });
+      const sessionId = (await page.locator("#live-id").textContent()) ?? "";
+      expect(sessionId).toMatch(/^s[a-z0-9]+$/);
+      // Live numbers arrive over the WebSocket and grow while the agents replay.
+      const card = page.locator('.tap[data-tap="A.inner"]');
+      await card.waitFor({ timeout: 15_000 });
+      const first = Number(await card.getAttribute("data-packets"));
+      expect(first).toBeGreaterThan(0);
+      await page.waitForFunction(
+        (n) => Number(document.querySelector('.tap[data-tap="A.inner"]')?.getAttribute("data-packets")) > n,
+        first,
+        { timeout: 15_000 },
+      );
+      const shown = Number(await card.locator('[data-field="packets"]').textContent());
+      expect(shown).toBeGreaterThan(first);
+      expect(Number(await card.locator("polyline").getAttribute("data-points"))).toBeGreaterThan(1);
+      mkdirSync(artifacts, { recursive: true });
+      await page.screenshot({ path: join(artifacts, "live-page-running.png"), fullPage: true });
+
+      // The verdict when the session ends equals the scenario's truth.
+      await page.waitForSelector("#verdict:not([hidden])", { timeout: 30_000 });
+      expect(await page.locator("#verdict").getAttribute("data-location")).toBe(location);
+      expect(await page.locator("#verdict").getAttribute("data-cause")).toBe(cause);
+      expect(await page.locator("#live-status").getAttribute("data-status")).toBe("ended");
+      await page.screenshot({ path: join(artifacts, "live-page-verdict.png"), fullPage: true });
+
+      // The report opens in a new tab: the same HTML analyze --html writes, with its charts.
+      const [report] = await Promise.all([
+        context.waitForEvent("page"),
+        page.locator("#report-link").click(),
+      ]);
+      await report.waitForLoadState();
+      expect(report.url()).toBe(`${base}/api/sessions/${sessionId}/report.html`);
+      expect((await report.locator("h1").textContent()) ?? "").toContain("not reading its socket");
+      expect(await report.locator("svg[data-chart]").count()).toBeGreaterThan(0);
+      await report.screenshot({ path: join(artifacts, "live-page-report.png"), fullPage: true });
+      expect(existsSync(join(artifacts, "live-page-report.png"))).toBe(true);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+      await report.close();
+      await page.close();
+    }, 60_000);
+  });
+});
