@@ -7,12 +7,14 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { Agent, parseConfig } from "@tunnelscope/agent";
 import { connect, type NatsConnection } from "nats";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { reportRenderers } from "../../packages/cli/src/commands/session.js";
+import { createSessionCommand } from "../../packages/coordinator/src/cli/session-command.js";
 import { CoordinatorHttpServer } from "../../packages/coordinator/src/http/server.js";
 import { Coordinator } from "../../packages/coordinator/src/nats/coordinator.js";
 import { requestSession } from "../../packages/coordinator/src/nats/session-client.js";
@@ -165,5 +167,53 @@ describe("coordinator live API with two replaying agents", () => {
       unknown
     >;
     expect(status).toMatchObject({ id: sessionId, status: "ended", verdict: truth });
+  }, 60_000);
+
+  /** A stream that keeps its text; `tty` makes it say it is a terminal. */
+  function sink(tty: boolean): PassThrough & { text: () => string } {
+    const chunks: string[] = [];
+    const p = Object.assign(new PassThrough(), { isTTY: tty, columns: 200, text: () => chunks.join("") });
+    p.on("data", (c: Buffer) => chunks.push(String(c)));
+    return p;
+  }
+
+  it("session run on a terminal shows progress on stderr and prints only the result on stdout", async () => {
+    const stdout = sink(false);
+    const stderr = sink(true);
+    const stdin = new PassThrough();
+    stdin.end();
+    const args = ["run", "--a", "gw-a", "--b", "gw-b", "--duration", "6", "--nats", server.url];
+    const code = await createSessionCommand(reportRenderers).run(args, {
+      stdout,
+      stderr,
+      stdin,
+      isTty: false,
+    });
+    expect(code, stderr.text()).toBe(0);
+    const lines = stderr
+      .text()
+      .split("\r\x1b[2K")
+      .filter((l) => l !== "");
+    expect(
+      lines.some((l) => /^\d+s elapsed, \d+s left · A\.inner \d+ pkts [\d.]+ (k|M)?bit\/s/.test(l)),
+    ).toBe(true);
+    // The packet counts grow while the agents replay.
+    const counts = lines.map((l) => Number(/A\.inner (\d+) pkts/.exec(l)?.[1] ?? 0)).filter((n) => n > 0);
+    expect(new Set(counts).size).toBeGreaterThan(1);
+    expect(stderr.text().endsWith("\r\x1b[2K")).toBe(true);
+    expect(stdout.text()).toContain("not reading");
+    expect(stdout.text()).not.toContain("elapsed");
+
+    const quiet = sink(false);
+    const json = sink(false);
+    const code2 = await createSessionCommand(reportRenderers).run([...args, "--json"], {
+      stdout: json,
+      stderr: quiet,
+      stdin,
+      isTty: false,
+    });
+    expect(code2).toBe(0);
+    expect(quiet.text()).toBe("");
+    expect(JSON.parse(json.text()).verdict).toMatchObject(truth);
   }, 60_000);
 });
