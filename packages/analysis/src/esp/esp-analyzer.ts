@@ -3,7 +3,7 @@
  *
  * Hot path on purpose (guarded by `npm run bench`): SAs live in a Map keyed by a small-integer
  * hash, matched by comparing numbers (SPI, tap, source address words; the address strings
- * are made once per SA), the previous packet's SA is tried first, each SA keeps a fixed
+ * are made once per SA), a direct-mapped cache of recent SAs is tried first, each SA keeps a fixed
  * 64 Ki-bit ring bitmap of recently seen sequence numbers, and `add()` allocates nothing
  * per packet.
  *
@@ -21,6 +21,8 @@ import { L4, type PacketView } from "../decode/packet.js";
 export const REORDER_BUCKETS: readonly number[] = [1, 2, 4, 8, 16, 32, 64, 128, 256, 1024];
 
 const WINDOW_BITS = 65536;
+/** Slots of the recent-SA cache (a power of two). */
+const RECENT_SIZE = 256;
 const WINDOW_MASK = WINDOW_BITS - 1;
 
 /** Results for one SA as seen at one tap. */
@@ -158,8 +160,13 @@ export class EspAnalyzer {
   private readonly sas = new Map<number, SaState[]>();
   private count = 0;
   private readonly maxSas: number;
-  /** The previous ESP packet's SA, tried before the Map. */
-  private last: SaState | undefined = undefined;
+  /**
+   * Direct-mapped cache of recent SAs by SPI and tap, tried before the Map (both directions
+   * of a tunnel interleave, so "the previous packet's SA" misses half the time).
+   */
+  private readonly recent: (SaState | undefined)[] = new Array<SaState | undefined>(RECENT_SIZE).fill(
+    undefined,
+  );
   /** ESP packets of SAs beyond `maxSas`. */
   untrackedPackets = 0;
 
@@ -256,15 +263,16 @@ export class EspAnalyzer {
   }
 
   private lookup(pv: PacketView): SaState | undefined {
-    const last = this.last;
-    if (last?.matches(pv)) return last;
+    const slot = (pv.espSpi ^ Math.imul(pv.iface, 0x9e3779b1)) & (RECENT_SIZE - 1);
+    const hit = this.recent[slot];
+    if (hit?.matches(pv)) return hit;
     const key = saKey(pv);
     let list = this.sas.get(key);
     if (list !== undefined) {
       for (let i = 0; i < list.length; i++) {
         const sa = list[i] as SaState;
         if (sa.matches(pv)) {
-          this.last = sa;
+          this.recent[slot] = sa;
           return sa;
         }
       }
@@ -284,7 +292,7 @@ export class EspAnalyzer {
     }
     list.push(sa);
     this.count++;
-    this.last = sa;
+    this.recent[slot] = sa;
     return sa;
   }
 }

@@ -42,6 +42,9 @@ export interface InspectReport {
   };
 }
 
+/** Interface numbers below this are looked up in an array (ifindex and pcapng ids are small). */
+const SMALL_IFACE = 256;
+
 class IfaceCounts {
   packets = 0;
   tcp = 0;
@@ -60,9 +63,10 @@ export class CaptureInspector {
   private readonly esp = new EspAnalyzer();
   private readonly tcp: TcpAnalyzer;
   private readonly ifaces = new Map<number, IfaceCounts>();
-  /** Counts of the previous packet's interface (packets mostly come in runs per tap). */
-  private lastIface = -1;
-  private lastCounts: IfaceCounts | undefined = undefined;
+  /** The same counts by interface number, for the small numbers most taps have (no Map lookup). */
+  private readonly byId: (IfaceCounts | undefined)[] = new Array<IfaceCounts | undefined>(SMALL_IFACE).fill(
+    undefined,
+  );
 
   constructor(options: InspectorOptions = {}) {
     this.tcp = new TcpAnalyzer(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs });
@@ -116,19 +120,26 @@ export class CaptureInspector {
     };
   }
 
-  /** Hot path (guarded by `npm run bench`): no Map lookup while the tap stays the same. */
-  private onPacket(pv: PacketView): void {
-    let c = this.lastCounts;
-    if (pv.iface !== this.lastIface || c === undefined) {
-      c = this.ifaces.get(pv.iface);
-      if (c === undefined) {
-        c = new IfaceCounts();
-        c.linkType = pv.linkType;
-        this.ifaces.set(pv.iface, c);
-      }
-      this.lastIface = pv.iface;
-      this.lastCounts = c;
+  /** The counts of interface `id`, created at its first packet. */
+  private counts(id: number, linkType: number): IfaceCounts {
+    let c = this.ifaces.get(id);
+    if (c === undefined) {
+      c = new IfaceCounts();
+      c.linkType = linkType;
+      this.ifaces.set(id, c);
     }
+    if (id >= 0 && id < SMALL_IFACE) this.byId[id] = c;
+    return c;
+  }
+
+  /**
+   * Hot path (guarded by `npm run bench`): no Map lookup for small interface numbers (a
+   * `tcpdump -i any` capture alternates between taps packet by packet).
+   */
+  private onPacket(pv: PacketView): void {
+    const id = pv.iface;
+    let c = id < SMALL_IFACE ? this.byId[id] : undefined;
+    if (c === undefined) c = this.counts(id, pv.linkType);
     c.packets++;
     if (pv.l4 === L4.Tcp) {
       c.tcp++;
