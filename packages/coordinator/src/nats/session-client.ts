@@ -69,6 +69,7 @@ export async function requestSession(
     if (onFrame !== undefined && liveSubject.ok) {
       const s = nc.subscribe(liveSubject.value);
       live = s;
+      // Progress is optional: a refused subscription (permissions) only means no progress.
       void (async () => {
         for await (const m of s) {
           let input: unknown;
@@ -80,7 +81,7 @@ export async function requestSession(
           const f = parseLiveFrame(input);
           if (f.ok && f.frame.sessionId === reply.sessionId) onFrame(f.frame);
         }
-      })();
+      })().catch(() => {});
     }
     const waitMs = ask.durationMs + ask.graceMs + 30_000;
     const report = await new Promise<SessionReport>((resolve, reject) => {
