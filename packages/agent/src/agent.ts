@@ -414,11 +414,18 @@ export class Agent {
     const host = this.options.host?.hostCounters?.(sessionId);
     if (host !== undefined) batch.host = host;
     let bytes = encodeSummaryBatch(batch);
-    // Too large: send fewer digests, then fewer flows (largest first kept), counting what was left out.
+    // Too large: leave out the collapse pcap, then send fewer digests, then fewer flows
+    // (largest first kept), counting what was left out.
     while (!bytes.ok && bytes.error.code === "PROTO_TOO_LARGE") {
       this.counters.batchesTooLarge++;
       const digests = batch.digests ?? [];
-      if (digests.length > 0) {
+      if ((batch.collapsePcap?.length ?? 0) > 0) {
+        this.log.warn(
+          { seq, bytes: batch.collapsePcap?.length },
+          "collapse pcap left out: the batch would exceed the message size cap (lower --slice-max-bytes)",
+        );
+        batch.collapsePcap = new Uint8Array(0);
+      } else if (digests.length > 0) {
         const keep = Math.floor(digests.length / 2);
         batch.digests = digests.slice(digests.length - keep);
         batch.health = {

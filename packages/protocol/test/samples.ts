@@ -280,6 +280,9 @@ export const summaryBatch: SummaryBatchInit = {
     digestDrops: 8,
   },
   digestsFullRate: true,
+  // a pcapng section header block, as an agent's collapse slice starts
+  collapsePcap: new Uint8Array([0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0, 0x4d, 0x3c, 0x2b, 0x1a]),
+  collapseAtNs: int64FromBigInt(1_700_000_000_500_000_000n),
 };
 
 const segment = {

@@ -45,7 +45,7 @@ export class RawSocketSource implements CaptureSource {
   constructor(private readonly options: RawSocketOptions) {
     validateInterfaceName(options.interface, `${options.tap} interface`);
     this.label = `raw-socket ${options.tap} ${options.interface}`;
-    this.binding = { kind: "fixed", tap: options.tap };
+    this.binding = { kind: "fixed", tap: options.tap, name: options.interface };
   }
 
   private open(): void {

@@ -22,7 +22,12 @@ export type LiveTap = "outer" | "inner" | "tunnel";
 /** Which tap a source's packets belong to. */
 export type TapBinding =
   /** Every packet of the source is on this tap (one live interface). */
-  | { readonly kind: "fixed"; readonly tap: LiveTap }
+  | {
+      readonly kind: "fixed";
+      readonly tap: LiveTap;
+      /** The configured interface name, for the batch's interface table and the collapse pcap. */
+      readonly name?: string;
+    }
   /**
    * A capture holding several interfaces (file replay): a selector picks an interface by
    * name or number; without selectors ESP goes to the outer tap and the rest to the inner.

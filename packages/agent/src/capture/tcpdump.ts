@@ -52,7 +52,7 @@ export class TcpdumpSource implements CaptureSource {
   constructor(private readonly options: TcpdumpOptions) {
     this.args = tcpdumpArgs(options);
     this.label = `tcpdump ${options.tap} ${options.interface}`;
-    this.binding = { kind: "fixed", tap: options.tap };
+    this.binding = { kind: "fixed", tap: options.tap, name: options.interface };
     this.exited = new Promise((resolve) => {
       this.resolveExited = resolve;
     });

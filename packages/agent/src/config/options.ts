@@ -222,6 +222,13 @@ export const OPTIONS: readonly OptionDef[] = [
     help: "ESP gaps in one interval that count as a collapse (default 8)",
   },
   {
+    flag: "slice-max-bytes",
+    path: "digests.sliceMaxBytes",
+    kind: "int",
+    arg: "BYTES",
+    help: "headers-only pcap of the ring sent with a collapse dump, at most (default 262144; 0 = none)",
+  },
+  {
     flag: "spool-batches",
     path: "spool.maxBatches",
     kind: "int",

@@ -72,6 +72,8 @@ export interface AgentConfig {
     readonly espGapBurst: number;
     /** Shortest time between two full-rate dumps. */
     readonly collapseCooldownMs: number;
+    /** Largest headers-only pcap of the ring sent with a dump (bytes); 0 = none. */
+    readonly sliceMaxBytes: number;
   };
   readonly spool: { readonly maxBatches: number; readonly maxBytes: number };
   readonly heartbeat: { readonly intervalMs: number; readonly ttlMs: number };
@@ -105,7 +107,13 @@ export const DEFAULTS = {
     replaySpeed: "max",
   },
   session: { intervalMs: 1000, samplingRate: 0.01, maxSessions: 4 },
-  digests: { ringSize: 4096, maxPerBatch: 8192, espGapBurst: 8, collapseCooldownMs: 10_000 },
+  digests: {
+    ringSize: 4096,
+    maxPerBatch: 8192,
+    espGapBurst: 8,
+    collapseCooldownMs: 10_000,
+    sliceMaxBytes: 256 * 1024,
+  },
   spool: { maxBatches: 2048, maxBytes: 64 * 1024 * 1024 },
   heartbeat: { intervalMs: 5000, ttlMs: 30_000 },
   collectors: {
@@ -179,6 +187,12 @@ const schema = z.strictObject({
     maxPerBatch: z.number().int().min(0).max(100_000),
     espGapBurst: posInt(1 << 20),
     collapseCooldownMs: z.number().int().min(0),
+    // under the 1 MiB message cap together with a full-rate digest dump
+    sliceMaxBytes: z
+      .number()
+      .int()
+      .min(0)
+      .max(512 * 1024),
   }),
   spool: z.strictObject({ maxBatches: posInt(1_000_000), maxBytes: posInt(8 * 1024 * 1024 * 1024) }),
   heartbeat: z.strictObject({ intervalMs: z.number().int().min(100), ttlMs: z.number().int().min(1000) }),

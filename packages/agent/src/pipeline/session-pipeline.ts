@@ -40,6 +40,7 @@ import type { CaptureStats, TapBinding } from "../capture/source.js";
 import { DigestBuffer, icmpTooBigOf } from "./digest-buffer.js";
 import { digestHash, isTooBig, lastHash } from "./digest-hash.js";
 import { FlowTable } from "./flow-intervals.js";
+import { HeaderRing } from "./header-slice.js";
 import { SaTable } from "./sa-intervals.js";
 
 export interface PipelineOptions {
@@ -57,6 +58,11 @@ export interface PipelineOptions {
   readonly espGapBurst: number;
   /** Shortest time between two full-rate dumps (µs). */
   readonly collapseCooldownUs: number;
+  /**
+   * Largest headers-only pcap sent with a collapse dump (SummaryBatch.collapse_pcap), in
+   * bytes; 0 = none (default). Needs `ringSize` > 0: the slice holds the ring's packets.
+   */
+  readonly sliceMaxBytes?: number;
   /** Flow directions tracked at once (default 65536). */
   readonly maxFlows?: number;
   /** Receives every batch as its interval closes (batchSeq from 1). */
@@ -108,6 +114,9 @@ export class SessionPipeline {
   private readonly sas = new SaTable();
   private readonly sampled: DigestBuffer;
   private readonly ring: DigestBuffer;
+  /** Headers of the ring's packets, for the collapse pcap; undefined = no slices. */
+  private readonly headers: HeaderRing | undefined;
+  private collapseTs = 0;
   private readonly flowIndex: number[] = [];
   private readonly saIndex: number[] = [];
   /** Every capture interface seen in the session, by digest interface number. */
@@ -137,6 +146,7 @@ export class SessionPipeline {
     this.flows = new FlowTable(o.maxFlows ?? 65536);
     this.sampled = new DigestBuffer(o.maxDigests, false);
     this.ring = new DigestBuffer(o.ringSize, true);
+    if ((o.sliceMaxBytes ?? 0) > 0 && o.ringSize > 0) this.headers = new HeaderRing(o.ringSize);
   }
 
   /** Batches built so far (the last batchSeq). */
@@ -255,7 +265,9 @@ export class SessionPipeline {
     const id = b.kind === "fixed" && !numbered ? SINGLE_IFACE_BASE + r.id : pv.iface;
     r.ifaceOf.set(pv.iface, id);
     if (!this.interfaces.has(id)) {
-      const name = r.reader.interfaces.find((i) => i.id === pv.iface)?.name ?? "";
+      const name =
+        r.reader.interfaces.find((i) => i.id === pv.iface)?.name ||
+        (b.kind === "fixed" ? (b.name ?? "") : "");
       const tunnelLike = TUNNEL_NAME.test(name) || RAW_LINKS.has(pv.linkType);
       const bound =
         b.kind === "fixed" || b.outer !== undefined || b.inner !== undefined || b.tunnel !== undefined;
@@ -289,6 +301,7 @@ export class SessionPipeline {
     const icmp = icmpTooBigOf(pv);
     this.sampled.push(pv, lastHash.hi, lastHash.lo, kind, tap, -1, iface, icmp);
     if (this.o.ringSize > 0) this.ring.push(pv, lastHash.hi, lastHash.lo, kind, tap, -1, iface, icmp);
+    this.headers?.push(pv, iface);
   }
 
   private openInterval(ts: number): void {
@@ -330,6 +343,7 @@ export class SessionPipeline {
     if (collapse && !this.fullRate && ts - this.lastCollapseUs >= this.o.collapseCooldownUs) {
       this.fullRate = true;
       this.lastCollapseUs = ts;
+      this.collapseTs = ts;
       this.collapses++;
     }
     const iface = this.interfaceOf(r, pv, tapBits);
@@ -338,6 +352,7 @@ export class SessionPipeline {
     const lo = lastHash.lo;
     if (hi < this.o.samplingThreshold) this.sampled.push(pv, hi, lo, kind, tap, slot, iface);
     if (this.o.ringSize > 0) this.ring.push(pv, hi, lo, kind, tap, slot, iface);
+    this.headers?.push(pv, iface);
   }
 
   /** Closes intervals up to the one holding `ts`; a long silence becomes one empty batch. */
@@ -414,6 +429,15 @@ export class SessionPipeline {
       digestsFullRate: this.fullRate,
       interfaces: [...this.interfaces.values()].map((i) => ({ ...i })),
     };
+    if (this.fullRate && this.headers !== undefined) {
+      batch.collapsePcap = this.headers.toPcapng(
+        this.collapseTs,
+        this.o.sliceMaxBytes ?? 0,
+        (id) => this.interfaces.get(id)?.name ?? "",
+      );
+      batch.collapseAtNs = int64FromBigInt(BigInt(Math.round(this.collapseTs)) * 1000n);
+      this.headers.clear();
+    }
     this.fullRate = false;
     this.curStart = endUs;
     this.o.onBatch(batch);

@@ -91,6 +91,7 @@ export class CaptureSession {
       maxDigests: this.config.digests.maxPerBatch,
       espGapBurst: this.config.digests.espGapBurst,
       collapseCooldownUs: this.config.digests.collapseCooldownMs * 1000,
+      sliceMaxBytes: this.config.digests.sliceMaxBytes,
       onBatch: (b) => this.deps.onBatch(b),
     });
     this.pipeline = pipeline;

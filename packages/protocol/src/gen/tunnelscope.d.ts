@@ -2656,6 +2656,26 @@ export namespace tunnelscope {
             interfaces: tunnelscope.v1.CaptureInterfaceRole.$Properties[];
 
             /**
+             * Set with digests_full_rate: a headers-only capture of the packets of the agent's ring
+             * buffer around the detected collapse, as a pcapng file (one interface block per
+             * capture interface and link type, named when the agent knows the name; microsecond
+             * timestamps, agent clock). Every frame is cut after its transport header: the link
+             * header, IP header(s), then the TCP header with its options, for ESP only the SPI and
+             * sequence number (8 bytes; after the UDP header when encapsulated), for an ICMP
+             * too-big the ICMP header and the quoted IP header plus 8 bytes. No payload byte is
+             * ever kept. Bounded by the agent's digests.sliceMaxBytes (frames farthest from the
+             * collapse are left out first); empty otherwise, and left out of a batch that would
+             * exceed the message size cap.
+             */
+            collapsePcap: Uint8Array;
+
+            /**
+             * Capture time of the packet that triggered the collapse dump (Unix ns, agent clock);
+             * 0 when the batch carries no dump.
+             */
+            collapseAtNs: (number|Long);
+
+            /**
              * Creates a new SummaryBatch instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SummaryBatch instance
@@ -2770,6 +2790,26 @@ export namespace tunnelscope {
                  * can be read alone). Empty from agents that predate PacketDigest.interface.
                  */
                 interfaces?: (tunnelscope.v1.CaptureInterfaceRole.$Properties[]|null);
+
+                /**
+                 * Set with digests_full_rate: a headers-only capture of the packets of the agent's ring
+                 * buffer around the detected collapse, as a pcapng file (one interface block per
+                 * capture interface and link type, named when the agent knows the name; microsecond
+                 * timestamps, agent clock). Every frame is cut after its transport header: the link
+                 * header, IP header(s), then the TCP header with its options, for ESP only the SPI and
+                 * sequence number (8 bytes; after the UDP header when encapsulated), for an ICMP
+                 * too-big the ICMP header and the quoted IP header plus 8 bytes. No payload byte is
+                 * ever kept. Bounded by the agent's digests.sliceMaxBytes (frames farthest from the
+                 * collapse are left out first); empty otherwise, and left out of a batch that would
+                 * exceed the message size cap.
+                 */
+                collapsePcap?: (Uint8Array|null);
+
+                /**
+                 * Capture time of the packet that triggered the collapse dump (Unix ns, agent clock);
+                 * 0 when the batch carries no dump.
+                 */
+                collapseAtNs?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

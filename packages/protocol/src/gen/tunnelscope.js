@@ -8102,6 +8102,18 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {Array.<tunnelscope.v1.CaptureInterfaceRole.$Properties>|null} [interfaces] The capture interfaces the digests' `interface` numbers refer to, one entry per
              * interface the session has seen so far (each batch repeats the table, so any batch
              * can be read alone). Empty from agents that predate PacketDigest.interface.
+             * @property {Uint8Array|null} [collapsePcap] Set with digests_full_rate: a headers-only capture of the packets of the agent's ring
+             * buffer around the detected collapse, as a pcapng file (one interface block per
+             * capture interface and link type, named when the agent knows the name; microsecond
+             * timestamps, agent clock). Every frame is cut after its transport header: the link
+             * header, IP header(s), then the TCP header with its options, for ESP only the SPI and
+             * sequence number (8 bytes; after the UDP header when encapsulated), for an ICMP
+             * too-big the ICMP header and the quoted IP header plus 8 bytes. No payload byte is
+             * ever kept. Bounded by the agent's digests.sliceMaxBytes (frames farthest from the
+             * collapse are left out first); empty otherwise, and left out of a batch that would
+             * exceed the message size cap.
+             * @property {number|Long|null} [collapseAtNs] Capture time of the packet that triggered the collapse dump (Unix ns, agent clock);
+             * 0 when the batch carries no dump.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8246,6 +8258,32 @@ export const tunnelscope = $root.tunnelscope = (() => {
             SummaryBatch.prototype.interfaces = $util.emptyArray;
 
             /**
+             * Set with digests_full_rate: a headers-only capture of the packets of the agent's ring
+             * buffer around the detected collapse, as a pcapng file (one interface block per
+             * capture interface and link type, named when the agent knows the name; microsecond
+             * timestamps, agent clock). Every frame is cut after its transport header: the link
+             * header, IP header(s), then the TCP header with its options, for ESP only the SPI and
+             * sequence number (8 bytes; after the UDP header when encapsulated), for an ICMP
+             * too-big the ICMP header and the quoted IP header plus 8 bytes. No payload byte is
+             * ever kept. Bounded by the agent's digests.sliceMaxBytes (frames farthest from the
+             * collapse are left out first); empty otherwise, and left out of a batch that would
+             * exceed the message size cap.
+             * @member {Uint8Array} collapsePcap
+             * @memberof tunnelscope.v1.SummaryBatch
+             * @instance
+             */
+            SummaryBatch.prototype.collapsePcap = $util.newBuffer([]);
+
+            /**
+             * Capture time of the packet that triggered the collapse dump (Unix ns, agent clock);
+             * 0 when the batch carries no dump.
+             * @member {number|Long} collapseAtNs
+             * @memberof tunnelscope.v1.SummaryBatch
+             * @instance
+             */
+            SummaryBatch.prototype.collapseAtNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new SummaryBatch instance using the specified properties.
              * @function create
              * @memberof tunnelscope.v1.SummaryBatch
@@ -8307,6 +8345,10 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (message.interfaces != null && message.interfaces.length)
                     for (let i = 0; i < message.interfaces.length; ++i)
                         $root.tunnelscope.v1.CaptureInterfaceRole.encode(message.interfaces[i], writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.collapsePcap != null && $Object.hasOwnProperty.call(message, "collapsePcap") && message.collapsePcap.length)
+                    writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.collapsePcap);
+                if (message.collapseAtNs != null && $Object.hasOwnProperty.call(message, "collapseAtNs") && (typeof message.collapseAtNs === "object" ? message.collapseAtNs.low || message.collapseAtNs.high : message.collapseAtNs !== 0))
+                    writer.uint32(/* id 15, wireType 1 =*/121).fixed64(message.collapseAtNs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8458,6 +8500,24 @@ export const tunnelscope = $root.tunnelscope = (() => {
                             message.interfaces.push($root.tunnelscope.v1.CaptureInterfaceRole.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.collapsePcap = value;
+                            else
+                                delete message.collapsePcap;
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 1)
+                                break;
+                            if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                message.collapseAtNs = value;
+                            else
+                                delete message.collapseAtNs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8557,6 +8617,12 @@ export const tunnelscope = $root.tunnelscope = (() => {
                             return "interfaces." + error;
                     }
                 }
+                if (message.collapsePcap != null && $Object.hasOwnProperty.call(message, "collapsePcap"))
+                    if (!(message.collapsePcap && typeof message.collapsePcap.length === "number" || $util.isString(message.collapsePcap)))
+                        return "collapsePcap: buffer expected";
+                if (message.collapseAtNs != null && $Object.hasOwnProperty.call(message, "collapseAtNs"))
+                    if (!$util.isInteger(message.collapseAtNs) && !(message.collapseAtNs && $util.isInteger(message.collapseAtNs.low) && $util.isInteger(message.collapseAtNs.high)))
+                        return "collapseAtNs: integer|Long expected";
                 return null;
             };
 
@@ -8663,6 +8729,22 @@ export const tunnelscope = $root.tunnelscope = (() => {
                         message.interfaces[i] = $root.tunnelscope.v1.CaptureInterfaceRole.fromObject(object.interfaces[i], _depth + 1);
                     }
                 }
+                if (object.collapsePcap != null)
+                    if (object.collapsePcap.length)
+                        if (typeof object.collapsePcap === "string")
+                            $util.base64.decode(object.collapsePcap, message.collapsePcap = $util.newBuffer($util.base64.length(object.collapsePcap)), 0);
+                        else if (object.collapsePcap.length >= 0)
+                            message.collapsePcap = object.collapsePcap;
+                if (object.collapseAtNs != null)
+                    if (typeof object.collapseAtNs === "object" ? object.collapseAtNs.low || object.collapseAtNs.high : $Number(object.collapseAtNs) !== 0)
+                        if ($util.Long)
+                            message.collapseAtNs = $util.Long.fromValue(object.collapseAtNs, true);
+                        else if (typeof object.collapseAtNs === "string")
+                            message.collapseAtNs = $parseInt(object.collapseAtNs, 10);
+                        else if (typeof object.collapseAtNs === "number")
+                            message.collapseAtNs = object.collapseAtNs;
+                        else if (typeof object.collapseAtNs === "object")
+                            message.collapseAtNs = new $util.LongBits(object.collapseAtNs.low >>> 0, object.collapseAtNs.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -8707,6 +8789,18 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.host = null;
                     object.health = null;
                     object.digestsFullRate = false;
+                    if (options.bytes === $String)
+                        object.collapsePcap = "";
+                    else {
+                        object.collapsePcap = [];
+                        if (options.bytes !== $Array)
+                            object.collapsePcap = $util.newBuffer(object.collapsePcap);
+                    }
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.collapseAtNs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.collapseAtNs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.sessionId != null && $Object.hasOwnProperty.call(message, "sessionId"))
                     object.sessionId = message.sessionId;
@@ -8756,6 +8850,15 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     for (let j = 0; j < message.interfaces.length; ++j)
                         object.interfaces[j] = $root.tunnelscope.v1.CaptureInterfaceRole.toObject(message.interfaces[j], options, _depth + 1);
                 }
+                if (message.collapsePcap != null && $Object.hasOwnProperty.call(message, "collapsePcap"))
+                    object.collapsePcap = options.bytes === $String ? $util.base64.encode(message.collapsePcap, 0, message.collapsePcap.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.collapsePcap) : message.collapsePcap;
+                if (message.collapseAtNs != null && $Object.hasOwnProperty.call(message, "collapseAtNs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.collapseAtNs = typeof message.collapseAtNs === "number" ? $BigInt(message.collapseAtNs) : $util.Long.fromBits(message.collapseAtNs.low >>> 0, message.collapseAtNs.high >>> 0, true).toBigInt();
+                    else if (typeof message.collapseAtNs === "number")
+                        object.collapseAtNs = options.longs === $String ? $String(message.collapseAtNs) : message.collapseAtNs;
+                    else
+                        object.collapseAtNs = options.longs === $String ? $util.Long.prototype.toString.call(message.collapseAtNs) : options.longs === $Number ? new $util.LongBits(message.collapseAtNs.low >>> 0, message.collapseAtNs.high >>> 0).toNumber(true) : message.collapseAtNs;
                 return object;
             };
 
