@@ -6,44 +6,24 @@
  * verdict of truth.json, opens the HTML report and saves screenshots into `test-artifacts/`.
  * Without /usr/bin/chromium the test is skipped locally and fails in CI.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Agent, parseConfig } from "@tunnelscope/agent";
-import { connect, type NatsConnection } from "nats";
-import pino from "pino";
 import { type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reportRenderers } from "../../packages/cli/src/commands/session.js";
-import { CoordinatorHttpServer } from "../../packages/coordinator/src/http/server.js";
-import { Coordinator } from "../../packages/coordinator/src/nats/coordinator.js";
-import { NatsTestServer } from "../helpers/nats-server.js";
+import {
+  type LiveSetup,
+  startLiveSetup,
+  truthOf,
+} from "../../packages/coordinator/test/helpers/live-setup.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const artifacts = join(root, "test-artifacts");
 const haveChromium = existsSync(CHROMIUM);
 const inCi = process.env.CI === "true";
-const SCENARIO = join(root, "test/fixtures/scenarios/slow-reader");
-const { location, cause } = JSON.parse(readFileSync(join(SCENARIO, "truth.json"), "utf8")) as {
-  location: string;
-  cause: string;
-};
-
-function replayAgent(url: string, id: string, file: string): Agent {
-  return new Agent({
-    config: parseConfig({
-      id,
-      nats: { servers: [url] },
-      capture: { backend: "file", replayFile: file, replaySpeed: "realtime" },
-      heartbeat: { intervalMs: 500, ttlMs: 5000 },
-      collectors: { enabled: false },
-      log: { level: "warn" },
-    }),
-    logger: pino({ level: "warn" }, pino.destination(2)),
-  });
-}
+const { location, cause } = truthOf("slow-reader");
 
 describe("live session page in chromium", () => {
   it("has chromium when running in CI", () => {
@@ -52,26 +32,14 @@ describe("live session page in chromium", () => {
   });
 
   describe.skipIf(!haveChromium)("rendered", () => {
-    let server: NatsTestServer;
-    let nc: NatsConnection;
-    let coordinator: Coordinator;
-    let http: CoordinatorHttpServer;
+    let setup: LiveSetup;
     let base: string;
     let context: BrowserContext;
     let profile: string;
-    const agents: Agent[] = [];
 
     beforeAll(async () => {
-      server = await NatsTestServer.start();
-      nc = await connect({ servers: server.url });
-      const log = pino({ level: "warn" }, pino.destination(2));
-      coordinator = new Coordinator(nc, log, { leadMs: 200 });
-      await coordinator.start();
-      http = new CoordinatorHttpServer({ coordinator, log, renderers: reportRenderers });
-      base = `http://127.0.0.1:${(await http.listen(0)).port}`;
-      agents.push(replayAgent(server.url, "gw-a", join(SCENARIO, "ga.pcap")));
-      agents.push(replayAgent(server.url, "gw-b", join(SCENARIO, "gb.pcap")));
-      for (const a of agents) await a.start();
+      setup = await startLiveSetup("slow-reader");
+      base = setup.base;
       profile = mkdtempSync(join(tmpdir(), "ts-chromium-"));
       context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
@@ -91,11 +59,7 @@ describe("live session page in chromium", () => {
     afterAll(async () => {
       await context?.close();
       if (profile) rmSync(profile, { recursive: true, force: true });
-      await http?.close();
-      for (const a of agents) await a.stop();
-      await coordinator?.stop();
-      await nc?.drain();
-      await server?.stop();
+      await setup?.stop();
     });
 
     it("starts a session from the page, shows live numbers, the verdict and the report", async () => {

@@ -5,72 +5,31 @@
  * totals grow, then the verdict (equal to truth.json) and `end`; the report is served as
  * JSON, HTML and Markdown. The NATS session request keeps working beside it.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { Agent, parseConfig } from "@tunnelscope/agent";
-import { connect, type NatsConnection } from "nats";
-import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
 import { reportRenderers } from "../../packages/cli/src/commands/session.js";
 import { createSessionCommand } from "../../packages/coordinator/src/cli/session-command.js";
-import { CoordinatorHttpServer } from "../../packages/coordinator/src/http/server.js";
-import { Coordinator } from "../../packages/coordinator/src/nats/coordinator.js";
 import { requestSession } from "../../packages/coordinator/src/nats/session-client.js";
-import { NatsTestServer } from "../helpers/nats-server.js";
+import {
+  type LiveSetup,
+  startLiveSetup,
+  truthOf,
+} from "../../packages/coordinator/test/helpers/live-setup.js";
 
-const SCENARIO = join(import.meta.dirname, "..", "fixtures", "scenarios", "slow-reader");
-const { location, cause } = JSON.parse(readFileSync(join(SCENARIO, "truth.json"), "utf8")) as {
-  location: string;
-  cause: string;
-};
-const truth = { location, cause };
-
-function replayAgent(url: string, id: string, file: string): Agent {
-  return new Agent({
-    config: parseConfig({
-      id,
-      nats: { servers: [url] },
-      capture: { backend: "file", replayFile: file, replaySpeed: "realtime" },
-      heartbeat: { intervalMs: 500, ttlMs: 5000 },
-      collectors: { enabled: false },
-      log: { level: "warn" },
-    }),
-    logger: pino({ level: "warn" }, pino.destination(2)),
-  });
-}
+const truth = truthOf("slow-reader");
 
 describe("coordinator live API with two replaying agents", () => {
-  let server: NatsTestServer;
-  let nc: NatsConnection;
-  let coordinator: Coordinator;
-  let http: CoordinatorHttpServer;
+  let setup: LiveSetup;
   let base: string;
-  const agents: Agent[] = [];
 
   beforeAll(async () => {
-    server = await NatsTestServer.start();
-    nc = await connect({ servers: server.url });
-    const log = pino({ level: "warn" }, pino.destination(2));
-    coordinator = new Coordinator(nc, log, { leadMs: 200 });
-    await coordinator.start();
-    http = new CoordinatorHttpServer({ coordinator, log, renderers: reportRenderers });
-    const addr = await http.listen(0);
-    base = `http://127.0.0.1:${addr.port}`;
-    agents.push(replayAgent(server.url, "gw-a", join(SCENARIO, "ga.pcap")));
-    agents.push(replayAgent(server.url, "gw-b", join(SCENARIO, "gb.pcap")));
-    for (const a of agents) await a.start();
-    for (let i = 0; i < 100 && coordinator.agentIds().length < 2; i++)
-      await new Promise((r) => setTimeout(r, 50));
+    setup = await startLiveSetup("slow-reader");
+    base = setup.base;
   }, 30_000);
 
   afterAll(async () => {
-    await http?.close();
-    for (const a of agents) await a.stop();
-    await coordinator?.stop();
-    await nc?.drain();
-    await server?.stop();
+    await setup?.stop();
   });
 
   it("streams growing per-tap figures, then the verdict of truth.json, then end; serves the report", async () => {
@@ -153,7 +112,7 @@ describe("coordinator live API with two replaying agents", () => {
   }, 60_000);
 
   it("a session requested over NATS (session run's path) shows in the API with its verdict", async () => {
-    const { sessionId, report } = await requestSession(nc, {
+    const { sessionId, report } = await requestSession(setup.nc, {
       a: "gw-a",
       b: "gw-b",
       durationMs: 6000,
@@ -182,7 +141,7 @@ describe("coordinator live API with two replaying agents", () => {
     const stderr = sink(true);
     const stdin = new PassThrough();
     stdin.end();
-    const args = ["run", "--a", "gw-a", "--b", "gw-b", "--duration", "6", "--nats", server.url];
+    const args = ["run", "--a", "gw-a", "--b", "gw-b", "--duration", "6", "--nats", setup.server.url];
     const code = await createSessionCommand(reportRenderers).run(args, {
       stdout,
       stderr,
