@@ -8,6 +8,9 @@
  * ({@link Coordinator.startSession}, {@link Coordinator.sessions},
  * {@link Coordinator.subscribe}) is what the HTTP/WebSocket server uses.
  */
+
+import { hostname } from "node:os";
+import process from "node:process";
 import {
   AGENTS_KV_BUCKET,
   type AgentHello,
@@ -45,6 +48,7 @@ import {
   type SessionReply,
 } from "../session-request.js";
 import { SessionState, verifyBatch } from "../session-state.js";
+import { SESSIONS_KV_BUCKET, type SessionLeaseRecord, SessionLeases } from "./lease.js";
 import type { SessionAsk } from "./session-client.js";
 import { streamLimitGap } from "./stream-limits.js";
 
@@ -55,6 +59,10 @@ export interface CoordinatorOptions {
   readonly commandTimeoutMs?: number;
   /** TTL of the agents KV bucket when the coordinator creates it (ms, default 30000). */
   readonly agentsTtlMs?: number;
+  /** Session lease length (ms, default 6000): a dead coordinator's sessions are taken over after it. */
+  readonly leaseMs?: number;
+  /** This coordinator's id in the session leases (default host-pid-random). */
+  readonly coordinatorId?: string;
 }
 
 export type SessionStatus = "pending" | "running" | "ended" | "failed";
@@ -104,6 +112,8 @@ interface SessionRun {
   readonly durable: string;
   readonly rec: SessionRecord;
   readonly log: Logger;
+  /** Taken over from a coordinator whose lease ran out: read the batches from the stream's start. */
+  readonly resumed?: boolean;
 }
 
 /** Sessions kept in memory (the oldest finished ones are forgotten first). */
@@ -128,6 +138,9 @@ export class Coordinator {
   private readonly running = new Set<Promise<void>>();
   private readonly loggedSubjects = new Set<string>();
   private stopped = false;
+  private leases: SessionLeases | undefined;
+  private leaseTimer: NodeJS.Timeout | undefined;
+  private leaseTicking = false;
   /** Messages rejected across all sessions. */
   rejected = 0;
 
@@ -180,6 +193,7 @@ export class Coordinator {
         });
       }
     })();
+    await this.startLeases();
     const sub = this.nc.subscribe(SESSION_REQUEST_SUBJECT, { queue: COORDINATOR_QUEUE });
     void (async () => {
       for await (const m of sub) this.onRequest(m);
@@ -210,6 +224,7 @@ export class Coordinator {
   /** Waits for running sessions to end. */
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.leaseTimer !== undefined) clearInterval(this.leaseTimer);
     await Promise.allSettled([...this.running]);
   }
 
@@ -220,7 +235,8 @@ export class Coordinator {
    */
   async startSession(ask: SessionAsk): Promise<SessionSummary> {
     const run = await this.openSession(ask);
-    this.track(this.collectSession(run));
+    await this.lease(run, undefined);
+    this.track(this.collectSession(run).then(() => this.leases?.finish(run.id)));
     return run.rec.summary;
   }
 
@@ -282,9 +298,11 @@ export class Coordinator {
           this.reply(m, { ok: false, code: err.code, message: err.message });
           return;
         }
+        await this.lease(run, reportSubject);
         this.reply(m, { ok: true, sessionId: run.id, startAtNs: run.startAtNs.toString() });
         const report = await this.collectSession(run);
         this.nc.publish(reportSubject, enc.encode(JSON.stringify(report)));
+        await this.leases?.finish(run.id);
       })(),
     );
   }
@@ -380,10 +398,16 @@ export class Coordinator {
     const live = new LiveTotals(id, { a: ask.a, b: ask.b });
     const liveSubject = sessionLiveSubject(id);
     const startMs = Number(startAtNs / 1_000_000n);
-    const deadline = startMs + ask.durationMs + ask.graceMs;
+    // a resumed session reads what is in the stream even when its deadline has passed
+    const deadline = Math.max(startMs + ask.durationMs + ask.graceMs, run.resumed ? Date.now() + 3000 : 0);
     let timedOut = false;
     try {
-      const consumer = await this.js.consumers.get(SUMMARY_STREAM, durable);
+      const filter = sessionSummaryFilter(id);
+      if (!filter.ok) throw filter.error;
+      // ordered consumer from the start; one filter subject (nats-server 2.9 takes no list)
+      const consumer = run.resumed
+        ? await this.js.consumers.get(SUMMARY_STREAM, { filterSubjects: filter.value })
+        : await this.js.consumers.get(SUMMARY_STREAM, durable);
       const messages = await consumer.consume();
       const timer = setTimeout(
         () => {
@@ -481,6 +505,106 @@ export class Coordinator {
       },
     });
     return report;
+  }
+
+  // ── session leases (DESIGN §8: coordinators take sessions by KV lease) ─────────
+
+  private async startLeases(): Promise<void> {
+    const id =
+      this.options.coordinatorId ??
+      `${hostname()}-${process.pid}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+    const leases = new SessionLeases(this.js, id, {
+      ...(this.options.leaseMs !== undefined ? { leaseMs: this.options.leaseMs } : {}),
+    });
+    try {
+      await leases.open();
+    } catch (err) {
+      this.log.warn(
+        { err: (err as Error).message },
+        "cannot open the sessions KV bucket: sessions are not shared, another coordinator cannot finish them",
+      );
+      return;
+    }
+    this.leases = leases;
+    this.leaseTimer = setInterval(() => void this.leaseTick(), Math.max(100, leases.leaseMs / 3));
+    this.log.info({ coordinator: id, leaseMs: leases.leaseMs }, "session leases on");
+  }
+
+  /** Records a new session in the leases bucket, owned here. */
+  private async lease(run: SessionRun, reportSubject: string | undefined): Promise<void> {
+    try {
+      await this.leases?.create({
+        id: run.id,
+        ask: run.ask,
+        ...(reportSubject !== undefined ? { reportSubject } : {}),
+        startAtNs: run.startAtNs.toString(),
+      });
+    } catch (err) {
+      run.log.warn(
+        { err: (err as Error).message },
+        "session lease not created: no other coordinator can finish it",
+      );
+    }
+  }
+
+  /** Renews the leases held here, then takes over running sessions whose lease ran out. */
+  private async leaseTick(): Promise<void> {
+    const leases = this.leases;
+    if (leases === undefined || this.leaseTicking || this.stopped || this.nc.isClosed()) return;
+    this.leaseTicking = true;
+    try {
+      for (const [id, rec] of this.records) {
+        if (rec.summary.status !== "running" || leases.holding(id) === undefined) continue;
+        if ((await leases.renew(id)) === undefined)
+          this.log.warn({ session: id }, "session lease lost: another coordinator took the session over");
+      }
+      for (const found of await leases.expired()) {
+        const taken = await leases.take(found);
+        if (taken !== undefined) this.track(this.resumeSession(taken.record, found.record.owner));
+      }
+      if (leases.rejected > 0)
+        this.reject(`$KV.${SESSIONS_KV_BUCKET}`, `${leases.rejected} bad session records`);
+    } catch (err) {
+      this.log.debug({ err: (err as Error).message }, "lease tick failed");
+    } finally {
+      this.leaseTicking = false;
+    }
+  }
+
+  /** Finishes a session another coordinator started: its batches from the stream, the report. */
+  private async resumeSession(lease: SessionLeaseRecord, from: string): Promise<void> {
+    const { id, ask } = lease;
+    const startAtNs = BigInt(lease.startAtNs);
+    const rec: SessionRecord = {
+      summary: {
+        id,
+        a: ask.a,
+        b: ask.b,
+        status: "running",
+        createdAtMs: Date.now(),
+        startAtMs: Number(startAtNs / 1_000_000n),
+        durationMs: ask.durationMs,
+        samplingRate: ask.samplingRate,
+      },
+      frames: [],
+    };
+    this.records.set(id, rec);
+    this.prune();
+    this.emit({ type: "session", session: rec.summary });
+    const log = this.log.child({ session: id });
+    log.warn({ from, takeovers: lease.takeovers }, "session taken over: its coordinator's lease ran out");
+    const report = await this.collectSession({
+      id,
+      ask,
+      startAtNs,
+      durable: `session-${id}`,
+      rec,
+      log,
+      resumed: true,
+    });
+    if (lease.reportSubject !== undefined)
+      this.nc.publish(lease.reportSubject, enc.encode(JSON.stringify(report)));
+    await this.leases?.finish(id);
   }
 
   /** Forgets the oldest finished sessions past {@link MAX_SESSIONS}. */
