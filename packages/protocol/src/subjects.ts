@@ -10,6 +10,7 @@
  * | summary batches (JetStream)   | `tunnelscope.v1.summary.<session>.<agent>`        |
  * | summary stream                | `TUNNELSCOPE_V1_SUMMARIES`                        |
  * | batch Nats-Msg-Id             | `<session>.<agent>.<batch_seq>`                   |
+ * | a session's live figures (JSON, core NATS) | `tunnelscope.v1.session.<session>.live` |
  */
 import { ProtocolError } from "./errors.js";
 import { quote, validateId } from "./ids.js";
