@@ -9,7 +9,7 @@ const LINK_ETHERNET = 1;
 const LINK_SLL2 = 276;
 
 /** Returns [{hdr: Buffer(16), data: Buffer}] and the link type of a little-endian µs pcap. */
-function readPcap(path) {
+export function readPcap(path) {
   const buf = readFileSync(path);
   if (buf.readUInt32LE(0) !== 0xa1b2c3d4)
     throw new Error(`${path}: expected a little-endian microsecond pcap`);

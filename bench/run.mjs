@@ -112,3 +112,4 @@ else
     `CPU:  ours ${(o.cpuPps / 1e6).toFixed(2)} M packets/CPU-s (${TIME} missing: no tshark CPU time)\n`,
   );
 process.stdout.write(`peak RSS: ${o.rssMb.toFixed(0)} MB (target < 200 MB for 1M packets)\n`);
+await import("./correlate.mjs"); // the coordinator: correlation throughput, session end → report
