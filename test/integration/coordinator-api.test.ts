@@ -175,6 +175,41 @@ describe("POST /api/sessions refuses bad input", () => {
   });
 });
 
+describe("cross-site requests", () => {
+  const error =
+    "cross-site request refused: open the page from this coordinator (a reverse proxy must pass the Host header through)";
+
+  it("a POST from another site's page → 403 COORD_HTTP_CROSS_ORIGIN; from the coordinator's own page it is read", async () => {
+    const body = JSON.stringify({ a: "gw-a", b: "nobody", durationS: 1 });
+    expect(await post(body, { "content-type": "application/json", origin: "https://evil.example" })).toEqual({
+      status: 403,
+      json: { code: "COORD_HTTP_CROSS_ORIGIN", error },
+    });
+    const same = await post(body, { "content-type": "application/json", origin: `http://127.0.0.1:${port}` });
+    expect(same.json.code).toBe("COORD_UNKNOWN_AGENT");
+  });
+
+  it("a WebSocket from another site's page is refused with 403", async () => {
+    const summary = (await coordinator.startSession({
+      a: "gw-a",
+      b: "gw-b",
+      durationMs: 200,
+      samplingRate: 1,
+      intervalMs: 0,
+      graceMs: 5000,
+    })) as { id: string };
+    const status = await new Promise<number>((resolve) => {
+      const ws = new WebSocket(`ws://127.0.0.1:${port}/api/sessions/${summary.id}/live`, {
+        origin: "https://evil.example",
+      });
+      ws.on("unexpected-response", (_req, res) => resolve(res.statusCode ?? 0));
+      ws.on("open", () => resolve(101));
+      ws.on("error", () => {});
+    });
+    expect(status).toBe(403);
+  });
+});
+
 describe("paths", () => {
   it.each([
     ["/api/sessions/../agents", "path segment '..' is not allowed: ids are [A-Za-z0-9_-], 1-64 characters"],

@@ -56,6 +56,24 @@ function segments(rawPath: string): string[] {
     });
 }
 
+/**
+ * A browser's request from another site: an Origin header whose host is not the Host
+ * header. Refused for POST and WebSocket upgrades (cross-site request forgery, WebSocket
+ * hijacking); a reverse proxy must pass the Host header through.
+ */
+function crossOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
+const CROSS_ORIGIN_MESSAGE =
+  "cross-site request refused: open the page from this coordinator (a reverse proxy must pass the Host header through)";
+
 function sessionId(s: string | undefined): string {
   if (!isValidId(s))
     throw new ApiError(
@@ -159,6 +177,7 @@ export class CoordinatorHttpServer {
         this.json(res, 200, c.sessions());
         return;
       }
+      if (crossOrigin(req)) throw new ApiError(403, "COORD_HTTP_CROSS_ORIGIN", CROSS_ORIGIN_MESSAGE);
       const ask = parseSessionBody(await readJsonBody(req));
       const known = new Set(c.agentIds());
       for (const a of [ask.a, ask.b])
@@ -211,9 +230,13 @@ export class CoordinatorHttpServer {
     const refuse = (status: number, code: string, message: string) => {
       const body = JSON.stringify({ error: message, code });
       socket.end(
-        `HTTP/1.1 ${status} ${status === 404 ? "Not Found" : "Bad Request"}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+        `HTTP/1.1 ${status} ${status === 404 ? "Not Found" : status === 403 ? "Forbidden" : "Bad Request"}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
       );
     };
+    if (crossOrigin(req)) {
+      refuse(403, "COORD_HTTP_CROSS_ORIGIN", CROSS_ORIGIN_MESSAGE);
+      return;
+    }
     let p: string[];
     try {
       p = segments((req.url ?? "/").split("?")[0] ?? "/");
