@@ -45,7 +45,7 @@ import { createSources as defaultCreateSources } from "./capture/factory.js";
 import type { CaptureSource } from "./capture/source.js";
 import type { AgentConfig } from "./config/schema.js";
 import { AgentError } from "./errors.js";
-import { backoffMs, connectOptions } from "./nats/connect-options.js";
+import { backoffMs, connectFailure, connectOptions } from "./nats/connect-options.js";
 import { BatchPublisher } from "./nats/publisher.js";
 import { Spool } from "./nats/spool.js";
 import { CaptureSession } from "./session/capture-session.js";
@@ -203,6 +203,7 @@ export class Agent {
     const servers = this.config.nats.servers.join(",");
     this.natsLog.info({ servers }, "connecting to NATS");
     let nc: NatsConnection | undefined;
+    let lastFailure: string | undefined;
     // The first connection is retried here (not with waitOnFirstConnect) so a shutdown can
     // abandon it; once connected, nats.js reconnects forever with the same backoff.
     for (let attempt = 0; nc === undefined; attempt++) {
@@ -211,7 +212,18 @@ export class Agent {
       } catch (err) {
         if (this.stopped) return;
         const delay = backoffMs(attempt);
-        if (attempt % 20 === 0) {
+        const fatal = connectFailure(err, this.config);
+        if (fatal !== undefined) {
+          // Retrying cannot cure this until the operator fixes it: one error line with the
+          // fix, repeated only when the problem changes or every 20 attempts.
+          if (fatal.code !== lastFailure || attempt % 20 === 0) {
+            this.natsLog.error(
+              { code: fatal.code, servers, retryInMs: delay },
+              `${fatal.message} [${fatal.code}]; capturing and spooling meanwhile`,
+            );
+          }
+          lastFailure = fatal.code;
+        } else if (attempt % 20 === 0) {
           this.natsLog.warn(
             { err: (err as Error).message, servers, retryInMs: delay },
             "cannot connect to NATS yet; capturing and spooling meanwhile (check --nats and credentials)",

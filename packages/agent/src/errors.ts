@@ -20,6 +20,10 @@ export const AGENT_ERROR_CODES = {
     "the raw-socket backend cannot run here (native module not built, or no privilege)",
   AGENT_REPLAY_FILE: "the replay capture file cannot be read",
   AGENT_NATS_CREDENTIALS: "a NATS credentials, NKey seed or TLS file cannot be read or is invalid",
+  AGENT_NATS_AUTH:
+    "the NATS server refused the agent's credentials (user/password, NKey or .creds); the agent keeps capturing and retrying",
+  AGENT_NATS_TLS:
+    "the TLS handshake with the NATS server failed (CA, server name, or TLS required/not offered); the agent keeps retrying",
   AGENT_PROBE_FAILED: "a PMTU probe could not run (bad target, no raw socket)",
 } as const;
 

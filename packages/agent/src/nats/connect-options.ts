@@ -4,7 +4,7 @@
  * capped exponential backoff with jitter.
  */
 import { readFile } from "node:fs/promises";
-import { type ConnectionOptions, credsAuthenticator, nkeyAuthenticator } from "nats";
+import { type ConnectionOptions, credsAuthenticator, ErrorCode, nkeyAuthenticator } from "nats";
 import type { AgentConfig } from "../config/schema.js";
 import { AgentError } from "../errors.js";
 
@@ -79,4 +79,60 @@ export async function connectOptions(
     };
   }
   return opts;
+}
+
+/** How the agent authenticates, as flags, for error messages. */
+function credentialFlags(config: AgentConfig): string {
+  const n = config.nats;
+  if (n.nkeySeedFile !== undefined)
+    return `the NKey seed in --nats-nkey-seed '${n.nkeySeedFile}' (its public key, 'U…', must be a user nkey on the server)`;
+  if (n.credsFile !== undefined) return `the .creds file --nats-creds '${n.credsFile}'`;
+  if (n.user !== undefined) return `--nats-user '${n.user}' and its password`;
+  return "no credentials (the server wants some: give --nats-user/--nats-password, --nats-nkey-seed or --nats-creds)";
+}
+
+const TLS_CODES = new Set([
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_HAS_EXPIRED",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "ERR_SSL_WRONG_VERSION_NUMBER",
+]);
+
+/**
+ * A connection failure the operator must fix (refused credentials, a failed TLS
+ * handshake) as an AgentError with one line naming the problem and the fix; undefined
+ * for failures that retrying may cure (server down, network).
+ */
+export function connectFailure(err: unknown, config: AgentConfig): AgentError | undefined {
+  const e = err as { code?: unknown; message?: unknown; cause?: unknown };
+  const code = typeof e.code === "string" ? e.code : "";
+  const message = typeof e.message === "string" ? e.message : String(err);
+  const cause = e.cause as { code?: unknown } | undefined;
+  const causeCode = typeof cause?.code === "string" ? cause.code : "";
+  if (code === ErrorCode.AuthorizationViolation || /authorization violation/i.test(message)) {
+    return new AgentError(
+      "AGENT_NATS_AUTH",
+      `NATS refused the agent's credentials (${message}): check ${credentialFlags(config)} against the server's authorization block`,
+      { cause: err },
+    );
+  }
+  const tls = TLS_CODES.has(code) || TLS_CODES.has(causeCode) || /\b(tls|ssl|certificate)\b/i.test(message);
+  if (tls) {
+    const ca = config.nats.tls?.ca;
+    return new AgentError(
+      "AGENT_NATS_TLS",
+      `TLS to NATS failed (${message}): ${
+        /requires tls/i.test(message)
+          ? "the server requires TLS: give --nats-tls-ca FILE (the CA that signed its certificate)"
+          : /does not support tls|not available/i.test(message)
+            ? "the server does not offer TLS: drop the --nats-tls-* options or enable tls {} on the server"
+            : `check that ${ca !== undefined ? `--nats-tls-ca '${ca}'` : "--nats-tls-ca"} is the CA that signed the server's certificate and that the URL's host is in that certificate`
+      }`,
+      { cause: err },
+    );
+  }
+  return undefined;
 }
