@@ -80,7 +80,7 @@ export function createCoordinatorCommand(renderers: ReportRenderers = {}): Coord
         if (e instanceof CoordinatorError) return fail(e.message, e.code, 1);
         return fail(`cannot connect to ${url}: ${(e as Error).message}`, "COORD_NATS", 1);
       }
-      const root = pino({ base: { component: "main" } }, pino.destination(2));
+      const root = pino({ base: null }, pino.destination(2));
       const coordinator = new Coordinator(nc, root.child({ component: "coordinator" }));
       let http: CoordinatorHttpServer | undefined;
       try {
