@@ -10,6 +10,7 @@ export const APP_JS = `"use strict";
   var ws = null;
   var current = null;
   var series = {};
+  var durationS = 1;
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -131,7 +132,7 @@ export const APP_JS = `"use strict";
   function draw(name) {
     var pts = series[name];
     var line = tapCard(name).querySelector("polyline");
-    var maxT = Math.max.apply(null, pts.map(function (p) { return p.t; }).concat([1]));
+    var maxT = Math.max.apply(null, pts.map(function (p) { return p.t; }).concat([durationS]));
     var maxV = Math.max.apply(null, pts.map(function (p) { return p.v; }).concat([1]));
     line.setAttribute("points", pts.map(function (p) {
       return (p.t / maxT * 296 + 2).toFixed(1) + "," + (78 - p.v / maxV * 74).toFixed(1);
@@ -156,6 +157,7 @@ export const APP_JS = `"use strict";
 
   function onSession(s) {
     var now = Date.now();
+    durationS = Math.max(1, s.durationMs / 1000);
     var text = s.status;
     if (s.status === "running") {
       var el2 = Math.max(0, (now - s.startAtMs) / 1000);
@@ -186,6 +188,7 @@ export const APP_JS = `"use strict";
     if (ws) { ws.onclose = null; ws.close(); }
     current = id;
     series = {};
+    durationS = 1;
     $("live").hidden = false;
     $("live-id").textContent = id;
     $("live-status").textContent = "connecting…";
