@@ -89,6 +89,8 @@ describe("session leases in KV (real nats-server)", () => {
     expect(found.map((f) => f.record.id)).not.toContain("junk1");
     expect(found.map((f) => f.record.id)).not.toContain("junk2");
     expect(l.rejected).toBe(2);
+    await l.expired(Date.now() + 60_000); // read again: not counted again
+    expect(l.rejected).toBe(2);
   });
 });
 

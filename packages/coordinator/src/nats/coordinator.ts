@@ -118,6 +118,8 @@ interface SessionRun {
 
 /** Sessions kept in memory (the oldest finished ones are forgotten first). */
 const MAX_SESSIONS = 200;
+/** Largest session request taken (a request is a small JSON object). */
+const MAX_REQUEST_BYTES = 64 * 1024;
 /** Live frames kept per session for late subscribers. */
 const MAX_FRAMES = 20_000;
 
@@ -141,6 +143,7 @@ export class Coordinator {
   private leases: SessionLeases | undefined;
   private leaseTimer: NodeJS.Timeout | undefined;
   private leaseTicking = false;
+  private leaseRejected = 0;
   /** Messages rejected across all sessions. */
   rejected = 0;
 
@@ -277,6 +280,12 @@ export class Coordinator {
 
   private onRequest(m: Msg): void {
     let input: unknown;
+    if (m.data.length > MAX_REQUEST_BYTES) {
+      const reason = `${m.data.length} bytes, more than ${MAX_REQUEST_BYTES}: send the JSON request only`;
+      this.reject(m.subject, reason);
+      this.reply(m, { ok: false, code: "COORD_INVALID_REQUEST", message: `session request: ${reason}` });
+      return;
+    }
     try {
       input = JSON.parse(dec.decode(m.data));
     } catch {
@@ -284,6 +293,7 @@ export class Coordinator {
     }
     const req = parseSessionRequest(input);
     if (!req.ok) {
+      this.reject(m.subject, req.reason);
       this.reply(m, { ok: false, code: "COORD_INVALID_REQUEST", message: `session request: ${req.reason}` });
       return;
     }
@@ -562,8 +572,8 @@ export class Coordinator {
         const taken = await leases.take(found);
         if (taken !== undefined) this.track(this.resumeSession(taken.record, found.record.owner));
       }
-      if (leases.rejected > 0)
-        this.reject(`$KV.${SESSIONS_KV_BUCKET}`, `${leases.rejected} bad session records`);
+      for (; this.leaseRejected < leases.rejected; this.leaseRejected++)
+        this.reject(`$KV.${SESSIONS_KV_BUCKET}`, "a session record that does not parse: skipped");
     } catch (err) {
       this.log.debug({ err: (err as Error).message }, "lease tick failed");
     } finally {

@@ -122,8 +122,9 @@ export interface HeldLease {
  */
 export class SessionLeases {
   private kv!: KV;
-  /** Records in the bucket that did not parse (skipped). */
+  /** Records in the bucket that did not parse (skipped), each revision counted once. */
   rejected = 0;
+  private readonly bad = new Map<string, number>();
   readonly leaseMs: number;
   private readonly held = new Map<string, HeldLease>();
 
@@ -201,7 +202,11 @@ export class SessionLeases {
       if (e === null || e.operation !== "PUT") continue;
       const p = parseLeaseRecord(k, e.value);
       if (!p.ok) {
-        this.rejected++;
+        if (this.bad.get(k) !== e.revision) {
+          if (this.bad.size > 10_000) this.bad.clear();
+          this.bad.set(k, e.revision);
+          this.rejected++;
+        }
         continue;
       }
       if (p.value.state === "running" && p.value.expiresAtMs < now && !this.held.has(k))
