@@ -113,3 +113,4 @@ else
   );
 process.stdout.write(`peak RSS: ${o.rssMb.toFixed(0)} MB (target < 200 MB for 1M packets)\n`);
 await import("./correlate.mjs"); // the coordinator: correlation throughput, session end → report
+await import("./agent.mjs"); // the agent: CPU per 100k packets/s, bytes/flow/s per sampling rate
