@@ -2,7 +2,7 @@
  * Where the format parsers hand each record: decodes it into the one reused `PacketView`,
  * counts the outcome in `CaptureHealth`, and calls the consumer. HOT PATH: see `reader.ts`.
  */
-import { decodeFrame } from "../decode/frame.js";
+import { decodeFrameView } from "../decode/frame.js";
 import { type CaptureHealth, DecodeStatus, emptyCaptureHealth, PacketView } from "../decode/packet.js";
 
 /** Decodes records and counts them; one per reader. */
@@ -16,6 +16,9 @@ export class RecordSink {
    * allocation per packet); a double field is overwritten in place.
    */
   ts = 0;
+  /** A DataView over the last buffer `emit()` was given (made once per chunk, not per record). */
+  private view: DataView = new DataView(new ArrayBuffer(0));
+  private viewOf: Uint8Array | undefined = undefined;
 
   constructor(onPacket: (pv: PacketView) => void) {
     this.onPacket = onPacket;
@@ -33,7 +36,11 @@ export class RecordSink {
     pv.wireLen = wire;
     pv.frameBytes = b;
     pv.frameOffset = off;
-    const status = decodeFrame(pv, b, off, capLen, link);
+    if (b !== this.viewOf) {
+      this.viewOf = b;
+      this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    }
+    const status = decodeFrameView(pv, this.view, off, capLen, link);
     pv.status = status;
     if (status === DecodeStatus.Ok) health.decoded++;
     else if (status === DecodeStatus.Truncated) health.truncated++;

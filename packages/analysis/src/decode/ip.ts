@@ -6,7 +6,6 @@
  * (never grown by Ethernet padding), and a zero length (TSO/GSO super-packets captured
  * before segmentation) means "the whole rest of the frame".
  */
-import { u16, u32 } from "./bytes.js";
 import { DecodeStatus, type PacketView } from "./packet.js";
 import { decodeTransport } from "./transport.js";
 
@@ -21,32 +20,26 @@ function datagramLength(pv: PacketView, ipOffset: number, headerLen: number): nu
 }
 
 /** Decodes an IPv4 header at `p` (frame starts at `frame`) and what it carries. */
-export function decodeIpv4(
-  pv: PacketView,
-  b: Uint8Array,
-  frame: number,
-  p: number,
-  end: number,
-): DecodeStatus {
+export function decodeIpv4(pv: PacketView, v: DataView, frame: number, p: number, end: number): DecodeStatus {
   if (end - p < 20) return DecodeStatus.Truncated;
-  const vihl = b[p]!;
+  const vihl = v.getUint8(p);
   if (vihl >> 4 !== 4) return DecodeStatus.Malformed;
   const ihl = (vihl & 15) << 2;
   pv.ipVersion = 4;
   pv.ipOffset = p - frame;
-  const totalLen = u16(b, p + 2);
+  const totalLen = v.getUint16(p + 2);
   pv.ipTotalLen = totalLen;
-  pv.ipId = u16(b, p + 4);
-  const frag = u16(b, p + 6);
+  pv.ipId = v.getUint16(p + 4);
+  const frag = v.getUint16(p + 6);
   pv.ipDontFragment = (frag & 0x4000) !== 0;
   const fragOffset = (frag & 0x1fff) << 3;
   pv.ipFragOffset = fragOffset;
   pv.ipFragment = fragOffset !== 0 || (frag & 0x2000) !== 0;
-  pv.ttl = b[p + 8]!;
-  const proto = b[p + 9]!;
+  pv.ttl = v.getUint8(p + 8);
+  const proto = v.getUint8(p + 9);
   pv.ipProto = proto;
-  pv.src4 = u32(b, p + 12);
-  pv.dst4 = u32(b, p + 16);
+  pv.src4 = v.getUint32(p + 12);
+  pv.dst4 = v.getUint32(p + 16);
   if (ihl < 20) return DecodeStatus.Malformed;
   const len = datagramLength(pv, p - frame, totalLen);
   if (len < ihl) return DecodeStatus.Malformed;
@@ -56,35 +49,29 @@ export function decodeIpv4(
     pv.payloadLen = len - ihl;
     return DecodeStatus.Ok;
   }
-  return decodeTransport(pv, b, p + ihl, end, proto, len - ihl);
+  return decodeTransport(pv, v, p + ihl, end, proto, len - ihl);
 }
 
 /** Decodes an IPv6 header at `p`, walks its extension headers, then the transport. */
-export function decodeIpv6(
-  pv: PacketView,
-  b: Uint8Array,
-  frame: number,
-  p: number,
-  end: number,
-): DecodeStatus {
+export function decodeIpv6(pv: PacketView, v: DataView, frame: number, p: number, end: number): DecodeStatus {
   if (end - p < 40) return DecodeStatus.Truncated;
-  if (b[p]! >> 4 !== 6) return DecodeStatus.Malformed;
+  if (v.getUint8(p) >> 4 !== 6) return DecodeStatus.Malformed;
   pv.ipVersion = 6;
   pv.ipOffset = p - frame;
-  const payload = u16(b, p + 4);
+  const payload = v.getUint16(p + 4);
   pv.ipTotalLen = 40 + payload;
-  pv.ttl = b[p + 7]!;
+  pv.ttl = v.getUint8(p + 7);
   const s = pv.src6;
-  s[0] = u32(b, p + 8);
-  s[1] = u32(b, p + 12);
-  s[2] = u32(b, p + 16);
-  s[3] = u32(b, p + 20);
+  s[0] = v.getUint32(p + 8);
+  s[1] = v.getUint32(p + 12);
+  s[2] = v.getUint32(p + 16);
+  s[3] = v.getUint32(p + 20);
   const d = pv.dst6;
-  d[0] = u32(b, p + 24);
-  d[1] = u32(b, p + 28);
-  d[2] = u32(b, p + 32);
-  d[3] = u32(b, p + 36);
-  let next = b[p + 6]!;
+  d[0] = v.getUint32(p + 24);
+  d[1] = v.getUint32(p + 28);
+  d[2] = v.getUint32(p + 32);
+  d[3] = v.getUint32(p + 36);
+  let next = v.getUint8(p + 6);
   pv.ipProto = next;
   let q = p + 40;
   // Bytes of the datagram after the fixed header (payload 0 = jumbogram or TSO).
@@ -95,20 +82,20 @@ export function decodeIpv6(
     if (next === 0 || next === 43 || next === 60 || next === 135) {
       // Hop-by-hop, routing, destination options, mobility: length in 8-byte units.
       if (end - q < 2) return DecodeStatus.Truncated;
-      hlen = (b[q + 1]! + 1) << 3;
+      hlen = (v.getUint8(q + 1) + 1) << 3;
     } else if (next === 51) {
       // Authentication header: length in 4-byte units, minus 2.
       if (end - q < 2) return DecodeStatus.Truncated;
-      hlen = (b[q + 1]! + 2) << 2;
+      hlen = (v.getUint8(q + 1) + 2) << 2;
     } else if (next === 44) {
       if (end - q < 8) return DecodeStatus.Truncated;
-      const fo = u16(b, q + 2);
+      const fo = v.getUint16(q + 2);
       pv.ipFragment = true;
       pv.ipFragOffset = fo & 0xfff8;
-      pv.ipId = u32(b, q + 4);
+      pv.ipId = v.getUint32(q + 4);
       hlen = 8;
       if (rest < hlen) return DecodeStatus.Malformed;
-      next = b[q]!;
+      next = v.getUint8(q);
       pv.ipProto = next;
       q += hlen;
       rest -= hlen;
@@ -121,7 +108,7 @@ export function decodeIpv6(
       break;
     }
     if (rest < hlen) return DecodeStatus.Malformed;
-    next = b[q]!;
+    next = v.getUint8(q);
     pv.ipProto = next;
     q += hlen;
     rest -= hlen;
@@ -131,5 +118,5 @@ export function decodeIpv6(
     pv.payloadLen = rest;
     return DecodeStatus.Ok;
   }
-  return decodeTransport(pv, b, q, end, next, rest);
+  return decodeTransport(pv, v, q, end, next, rest);
 }

@@ -2,7 +2,6 @@
  * TCP (with options), UDP, ESP (IP protocol 50 and UDP-encapsulated), IKE and NAT-T
  * keepalives. HOT PATH: see `frame.ts`.
  */
-import { u16, u32 } from "./bytes.js";
 import { decodeIcmp4, decodeIcmp6 } from "./icmp.js";
 import { DecodeStatus, L4, type PacketView } from "./packet.js";
 
@@ -18,7 +17,7 @@ const NOP_NOP_TIMESTAMPS = 0x0101080a;
  */
 export function decodeTransport(
   pv: PacketView,
-  b: Uint8Array,
+  v: DataView,
   q: number,
   end: number,
   proto: number,
@@ -26,93 +25,93 @@ export function decodeTransport(
 ): DecodeStatus {
   switch (proto) {
     case 6:
-      return decodeTcp(pv, b, q, end, len);
+      return decodeTcp(pv, v, q, end, len);
     case 17:
-      return decodeUdp(pv, b, q, end, len);
+      return decodeUdp(pv, v, q, end, len);
     case 50:
       pv.payloadLen = len;
-      return decodeEsp(pv, b, q, end, len);
+      return decodeEsp(pv, v, q, end, len);
     case 1:
-      return pv.ipVersion === 4 ? decodeIcmp4(pv, b, q, end, len) : DecodeStatus.UnknownProtocol;
+      return pv.ipVersion === 4 ? decodeIcmp4(pv, v, q, end, len) : DecodeStatus.UnknownProtocol;
     case 58:
-      return pv.ipVersion === 6 ? decodeIcmp6(pv, b, q, end, len) : DecodeStatus.UnknownProtocol;
+      return pv.ipVersion === 6 ? decodeIcmp6(pv, v, q, end, len) : DecodeStatus.UnknownProtocol;
     default:
       pv.payloadLen = len;
       return DecodeStatus.UnknownProtocol;
   }
 }
 
-function decodeTcp(pv: PacketView, b: Uint8Array, q: number, end: number, len: number): DecodeStatus {
+function decodeTcp(pv: PacketView, v: DataView, q: number, end: number, len: number): DecodeStatus {
   const avail = end - q;
   if (avail < 20) {
     if (avail >= 4) {
-      pv.srcPort = u16(b, q);
-      pv.dstPort = u16(b, q + 2);
+      pv.srcPort = v.getUint16(q);
+      pv.dstPort = v.getUint16(q + 2);
     }
     return DecodeStatus.Truncated;
   }
-  pv.srcPort = u16(b, q);
-  pv.dstPort = u16(b, q + 2);
-  pv.tcpSeq = u32(b, q + 4);
-  pv.tcpAck = u32(b, q + 8);
-  const hlen = (b[q + 12]! >> 4) << 2;
-  pv.tcpFlags = b[q + 13]!;
-  pv.tcpWindow = u16(b, q + 14);
+  pv.srcPort = v.getUint16(q);
+  pv.dstPort = v.getUint16(q + 2);
+  pv.tcpSeq = v.getUint32(q + 4);
+  pv.tcpAck = v.getUint32(q + 8);
+  const hlen = (v.getUint8(q + 12) >> 4) << 2;
+  pv.tcpFlags = v.getUint8(q + 13);
+  pv.tcpWindow = v.getUint16(q + 14);
   pv.tcpHeaderLen = hlen;
   if (hlen < 20 || len < hlen) return DecodeStatus.Malformed;
   pv.payloadLen = len - hlen;
   pv.l4 = L4.Tcp;
   if (hlen > 20) {
-    if (hlen === 32 && end - q >= 32 && u32(b, q + 20) === NOP_NOP_TIMESTAMPS) {
+    if (hlen === 32 && end - q >= 32 && v.getUint32(q + 20) === NOP_NOP_TIMESTAMPS) {
       // The usual options of a data segment, read without the option walk.
       pv.tcpHasTimestamps = true;
-      pv.tcpTsVal = u32(b, q + 24);
-      pv.tcpTsEcr = u32(b, q + 28);
-    } else decodeTcpOptions(pv, b, q + 20, q + hlen, end);
+      pv.tcpTsVal = v.getUint32(q + 24);
+      pv.tcpTsEcr = v.getUint32(q + 28);
+    } else decodeTcpOptions(pv, v, q + 20, q + hlen, end);
   }
   return DecodeStatus.Ok;
 }
 
 /** Options between `o` and `optEnd`; bytes past `end` were not captured. */
-function decodeTcpOptions(pv: PacketView, b: Uint8Array, o: number, optEnd: number, end: number): void {
+function decodeTcpOptions(pv: PacketView, v: DataView, o: number, optEnd: number, end: number): void {
   let lim = optEnd;
   if (optEnd > end) {
     pv.tcpOptionsTruncated = true;
     lim = end;
   }
   while (o < lim) {
-    const kind = b[o]!;
+    const kind = v.getUint8(o);
     if (kind === 0) return; // end of option list
     if (kind === 1) {
       o++;
       continue;
     }
     if (o + 1 >= lim) return;
-    const olen = b[o + 1]!;
+    const olen = v.getUint8(o + 1);
     if (olen < 2 || o + olen > optEnd) return; // impossible length: stop
     if (o + olen > lim) {
       // Cut by the snaplen: keep the SACK blocks that were captured whole (as Wireshark).
-      if (kind === 5) decodeSack(pv, b, o, lim - o);
+      if (kind === 5) decodeSack(pv, v, o, lim - o);
       return;
     }
     switch (kind) {
       case 2:
-        if (olen === 4) pv.tcpMss = u16(b, o + 2);
+        if (olen === 4) pv.tcpMss = v.getUint16(o + 2);
         break;
       case 3:
-        if (olen === 3) pv.tcpWindowScale = b[o + 2]!;
+        if (olen === 3) pv.tcpWindowScale = v.getUint8(o + 2);
         break;
       case 4:
         pv.tcpSackPermitted = true;
         break;
       case 5:
-        decodeSack(pv, b, o, olen);
+        decodeSack(pv, v, o, olen);
         break;
       case 8:
         if (olen === 10) {
           pv.tcpHasTimestamps = true;
-          pv.tcpTsVal = u32(b, o + 2);
-          pv.tcpTsEcr = u32(b, o + 6);
+          pv.tcpTsVal = v.getUint32(o + 2);
+          pv.tcpTsEcr = v.getUint32(o + 6);
         }
         break;
     }
@@ -121,28 +120,28 @@ function decodeTcpOptions(pv: PacketView, b: Uint8Array, o: number, optEnd: numb
 }
 
 /** SACK blocks of the option at `o`, of which `len` bytes are usable (at most 4 blocks). */
-function decodeSack(pv: PacketView, b: Uint8Array, o: number, len: number): void {
+function decodeSack(pv: PacketView, v: DataView, o: number, len: number): void {
   let n = (len - 2) >> 3;
   if (n > 4) n = 4;
   const sack = pv.tcpSack;
   for (let i = 0; i < n; i++) {
-    sack[2 * i] = u32(b, o + 2 + 8 * i);
-    sack[2 * i + 1] = u32(b, o + 6 + 8 * i);
+    sack[2 * i] = v.getUint32(o + 2 + 8 * i);
+    sack[2 * i + 1] = v.getUint32(o + 6 + 8 * i);
   }
   pv.tcpSackCount = n;
 }
 
-function decodeUdp(pv: PacketView, b: Uint8Array, q: number, end: number, len: number): DecodeStatus {
+function decodeUdp(pv: PacketView, v: DataView, q: number, end: number, len: number): DecodeStatus {
   const avail = end - q;
   if (avail < 8) {
     if (avail >= 4) {
-      pv.srcPort = u16(b, q);
-      pv.dstPort = u16(b, q + 2);
+      pv.srcPort = v.getUint16(q);
+      pv.dstPort = v.getUint16(q + 2);
     }
     return DecodeStatus.Truncated;
   }
-  const sp = u16(b, q);
-  const dp = u16(b, q + 2);
+  const sp = v.getUint16(q);
+  const dp = v.getUint16(q + 2);
   pv.srcPort = sp;
   pv.dstPort = dp;
   if (len < 8) return DecodeStatus.Malformed;
@@ -150,19 +149,24 @@ function decodeUdp(pv: PacketView, b: Uint8Array, q: number, end: number, len: n
   pv.payloadLen = payload;
   const p = q + 8;
   if (sp === NATT_PORT || dp === NATT_PORT) {
-    if (payload === 1 && p < end && b[p] === 0xff) {
+    if (payload === 1 && p < end && v.getUint8(p) === 0xff) {
       pv.l4 = L4.NatKeepalive;
       return DecodeStatus.Ok;
     }
     if (payload >= 4) {
       if (end - p < 4) return DecodeStatus.Truncated;
-      if (b[p] === 0 && b[p + 1] === 0 && b[p + 2] === 0 && b[p + 3] === 0) {
+      if (
+        v.getUint8(p) === 0 &&
+        v.getUint8(p + 1) === 0 &&
+        v.getUint8(p + 2) === 0 &&
+        v.getUint8(p + 3) === 0
+      ) {
         pv.l4 = L4.Ike; // non-ESP marker
         return DecodeStatus.Ok;
       }
       if (payload >= 8) {
         pv.espUdpEncap = true;
-        return decodeEsp(pv, b, p, end, payload);
+        return decodeEsp(pv, v, p, end, payload);
       }
     }
     if (payload === 1 && p >= end) return DecodeStatus.Truncated;
@@ -174,11 +178,11 @@ function decodeUdp(pv: PacketView, b: Uint8Array, q: number, end: number, len: n
   return DecodeStatus.Ok;
 }
 
-function decodeEsp(pv: PacketView, b: Uint8Array, p: number, end: number, len: number): DecodeStatus {
+function decodeEsp(pv: PacketView, v: DataView, p: number, end: number, len: number): DecodeStatus {
   if (len < 8) return DecodeStatus.Malformed;
   if (end - p < 8) return DecodeStatus.Truncated;
-  pv.espSpi = u32(b, p);
-  pv.espSeq = u32(b, p + 4);
+  pv.espSpi = v.getUint32(p);
+  pv.espSeq = v.getUint32(p + 4);
   pv.espLen = len;
   pv.l4 = L4.Esp;
   return DecodeStatus.Ok;
