@@ -55,6 +55,8 @@ class IfaceCounts {
 export interface InspectorOptions {
   /** Per-interval summary length in microseconds (default 1 s). */
   readonly intervalUs?: number;
+  /** Connections tracked at once (default 65536); the least recently seen are evicted and counted. */
+  readonly maxFlows?: number;
 }
 
 /** Feeds a capture through the decoder and the analyzers; `report()` when the input ends. */
@@ -69,7 +71,10 @@ export class CaptureInspector {
   );
 
   constructor(options: InspectorOptions = {}) {
-    this.tcp = new TcpAnalyzer(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs });
+    this.tcp = new TcpAnalyzer({
+      ...(options.intervalUs === undefined ? {} : { intervalUs: options.intervalUs }),
+      ...(options.maxFlows === undefined ? {} : { maxFlows: options.maxFlows }),
+    });
     this.reader = new CaptureReader((pv) => this.onPacket(pv));
   }
 
