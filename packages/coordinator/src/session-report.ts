@@ -4,7 +4,9 @@
  * which batches, the sampling rate and what it made approximate. Pure.
  */
 import { correlate, type Report } from "@tunnelscope/analysis";
+import { int64ToNumber, type SummaryBatch } from "@tunnelscope/protocol";
 import { captureFromBatches, type GatewayIdentity } from "./digest-feed.js";
+import type { SessionEvidence } from "./evidence.js";
 import type { SessionState } from "./session-state.js";
 
 export interface SessionInfo {
@@ -25,6 +27,8 @@ export interface SessionInfo {
   readonly notes: readonly string[];
   /** The session ended by its timeout, not because both final batches arrived. */
   readonly timedOut: boolean;
+  /** Headers-only captures agents sent around a detected collapse, served by the coordinator. */
+  readonly evidence?: SessionEvidence;
 }
 
 export type SessionReport = Report & { readonly session: SessionInfo };
@@ -36,6 +40,33 @@ export interface SessionReportInput {
   readonly samplingRate: number;
   readonly identities: { readonly a: GatewayIdentity; readonly b: GatewayIdentity };
   readonly timedOut: boolean;
+  /** The session's evidence captures (evidence.ts `collectEvidence`). */
+  readonly evidence?: SessionEvidence;
+}
+
+/**
+ * What an agent's batches say it could not see or send: packets the kernel dropped before
+ * its capture, digests beyond its per-batch cap. Either leaves holes in the rebuilt capture
+ * that look like loss, so the report names them.
+ */
+function holes(id: string, batches: readonly SummaryBatch[]): string[] {
+  let kernel = 0;
+  let digests = 0;
+  for (const b of batches) {
+    kernel += int64ToNumber(b.health?.kernelDrops) + int64ToNumber(b.health?.interfaceDrops);
+    digests += int64ToNumber(b.health?.digestDrops);
+  }
+  const out: string[] = [];
+  if (digests > 0)
+    out.push(
+      `agent ${id}: ${digests} digests dropped at its per-batch cap (--max-digests): the packets they stand for look lost; ` +
+        "digest fewer packets (session run --sampling-rate) or raise the cap",
+    );
+  if (kernel > 0)
+    out.push(
+      `agent ${id}: ${kernel} packets dropped by the kernel before capture: they look lost; give the agent more CPU or a shorter snaplen`,
+    );
+  return out;
 }
 
 /** Correlates what both agents sent; missing batches make the report partial and are named. */
@@ -47,7 +78,7 @@ export function buildSessionReport(input: SessionReportInput): SessionReport {
   const a = captureFromBatches("A", batchesA, input.identities.a);
   const b = captureFromBatches("B", batchesB, input.identities.b);
   const report = correlate(a.capture, b.capture, { sources: { a: `agent ${idA}`, b: `agent ${idB}` } });
-  const lost = state.missing();
+  const lost = [...state.missing(), ...holes(idA, batchesA), ...holes(idB, batchesB)];
   const approximate =
     input.samplingRate < 1
       ? [
@@ -75,6 +106,7 @@ export function buildSessionReport(input: SessionReportInput): SessionReport {
         ...b.notes,
       ],
       timedOut: input.timedOut,
+      ...(input.evidence !== undefined ? { evidence: input.evidence } : {}),
     },
   };
 }
