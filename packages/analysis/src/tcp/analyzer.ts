@@ -305,24 +305,7 @@ export class TcpAnalyzer {
       if (pv.tcpHasTimestamps) fwd.timestamps = true;
     }
 
-    this.account(conv, d, fwd, rev, pv, fl, scaled, bif);
-    return fl;
-  }
-
-  /** Per-direction, per-interval and per-interface counters. */
-  private account(
-    conv: TcpConv,
-    d: number,
-    fwd: TcpDir,
-    rev: TcpDir,
-    pv: PacketView,
-    fl: number,
-    scaled: number,
-    bif: number,
-  ): void {
-    const now = pv.ts;
-    const seglen = pv.payloadLen;
-    const flags = pv.tcpFlags;
+    // ── per-direction, per-interval and per-interface counters (inline: one call less) ──
     if (fwd.ivStart < 0 || now >= fwd.ivStart + this.intervalUs) this.roll(conv, d, fwd, now);
     fwd.firstTs = fwd.firstTs < 0 ? now : fwd.firstTs; // a store every time: no deopt at a new flow
     fwd.lastTs = now;
@@ -337,7 +320,7 @@ export class TcpAnalyzer {
     fwd.ivFin += flags & FIN;
     fwd.ivRst += (flags & RST) >>> 2;
     if (seglen > 0) {
-      const end = (pv.tcpSeq + seglen) >>> 0;
+      const end = (seq + seglen) >>> 0;
       let fresh = 0;
       if (!fwd.hasHighData) {
         fresh = seglen;
@@ -362,6 +345,7 @@ export class TcpAnalyzer {
     if ((flags & (SYN | RST)) === 0) fwd.win(scaled);
     if (bif > fwd.maxBif) fwd.maxBif = bif;
     if (bif > fwd.ivMaxBif) fwd.ivMaxBif = bif;
+    return fl;
   }
 
   /** Closes the direction's open interval when `now` is past it and opens the one holding `now`. */
