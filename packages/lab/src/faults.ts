@@ -185,6 +185,22 @@ export async function applyFaultTo(
   return state.fault;
 }
 
+/** Longest wait for the replay fault's slow class to send what it holds (ms). */
+const DRAIN_MAX_MS = 6000;
+
+/** Waits until the replay fault's slow HTB class holds no packet (or DRAIN_MAX_MS passed). */
+async function drainSlowClass(): Promise<void> {
+  const until = Date.now() + DRAIN_MAX_MS;
+  while (Date.now() < until) {
+    const r = await nsRun(NS.wan, "tc", ["-s", "class", "show", "dev", IF.wanToB, "classid", "1:20"], {
+      allowFail: true,
+    });
+    const m = /backlog\s+\S+\s+(\d+)p/.exec(r.stdout);
+    if (m === null || m[1] === "0") return;
+    await sleep(100);
+  }
+}
+
 /** Removes whatever fault the state records (idempotent: each step tolerates "not there"). */
 export async function clearFaultOf(state: LabState): Promise<AppliedFault | undefined> {
   const fault = state.fault;
@@ -197,6 +213,10 @@ export async function clearFaultOf(state: LabState): Promise<AppliedFault | unde
     case "underlay-loss":
       break;
     case "replay-window-drops":
+      // Stop steering packets into the slow class, let what it holds go out, then remove it:
+      // deleting a class that still holds packets drops them, a loss the fault never meant.
+      await nsRun(NS.wan, "nft", ["delete", "table", "inet", NFT_TABLE], soft);
+      await drainSlowClass();
       await nsRun(NS.wan, "tc", ["qdisc", "del", "dev", IF.wanToB, "root"], soft);
       break;
     case "gateway-overload": {

@@ -39,11 +39,15 @@ export interface DemoResult {
 /**
  * Scenario options for live sessions. The agents share the lab machine's CPU with both
  * gateways' charon, so bulk traffic (the lab's default) can queue in the sending gateway
- * while it encrypts: a real but unintended overload. Paced traffic keeps `underlay-loss`
- * about the underlay alone.
+ * while it encrypts: a real but unintended overload; and at sampling rate 1 it digests more
+ * packets per interval than a batch carries (health.digestDrops), leaving holes that look
+ * like loss. Paced traffic keeps `underlay-loss` about the underlay alone; for
+ * `replay-window-drops` the slow class is slowed to match, so its packets still arrive more
+ * than a replay window late and it drains before the fault is cleared.
  */
 export const LIVE_SCENARIO_OPTIONS: Readonly<Record<string, Readonly<Record<string, OptionValue>>>> = {
   "underlay-loss": { rate: 1_500_000 },
+  "replay-window-drops": { rate: 1_500_000, slowKbit: 400 },
 };
 
 /** Seconds the session runs beyond the traffic: fault setup before it, drain after it. */
