@@ -14,6 +14,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { NatsConnection } from "nats";
+import { requestSession, type SessionOutcome } from "../../packages/coordinator/src/index.js";
 
 /** The `tunnelscope` launcher; it needs the build (`npm run build`). */
 export const CLI_BIN = fileURLToPath(new URL("../../packages/cli/bin/tunnelscope.mjs", import.meta.url));
@@ -194,4 +196,45 @@ export async function until(
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+export interface PairSession {
+  readonly a: CliProcess;
+  readonly b: CliProcess;
+  /** The requester's outcome (the report), once the session ends. */
+  readonly run: Promise<SessionOutcome>;
+}
+
+/**
+ * Starts agents `<tag>-a` and `<tag>-b` replaying `scenario`, waits until every given
+ * coordinator has seen both, asks for a session (every packet digested, 250 ms
+ * intervals) and resolves once both agents capture. The agents are pushed onto `procs`.
+ */
+export async function startPairSession(o: {
+  readonly url: string;
+  readonly nc: NatsConnection;
+  readonly tag: string;
+  readonly scenario: string;
+  readonly coordinators: readonly CliProcess[];
+  readonly procs: CliProcess[];
+  readonly durationMs: number;
+  readonly graceMs: number;
+}): Promise<PairSession> {
+  const [idA, idB] = [`${o.tag}-a`, `${o.tag}-b`];
+  const a = startAgent({ id: idA, url: o.url, scenario: o.scenario, gateway: "a" });
+  const b = startAgent({ id: idB, url: o.url, scenario: o.scenario, gateway: "b" });
+  o.procs.push(a, b);
+  for (const c of o.coordinators)
+    for (const id of [idA, idB]) await c.waitLog((l) => l.msg === "agent seen" && l.agent === id, 20_000);
+  const run = requestSession(o.nc, {
+    a: idA,
+    b: idB,
+    durationMs: o.durationMs,
+    samplingRate: 1,
+    intervalMs: 250,
+    graceMs: o.graceMs,
+  });
+  run.catch(() => {}); // the caller awaits it; an early failure must not be unhandled meanwhile
+  await Promise.all([a, b].map((p) => p.waitLog((l) => l.msg === "capturing", 15_000)));
+  return { a, b, run };
 }

@@ -7,9 +7,14 @@
  */
 import { connect, type NatsConnection } from "nats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requestSession } from "../../packages/coordinator/src/index.js";
 import { SESSIONS_KV_BUCKET } from "../../packages/coordinator/src/nats/lease.js";
-import { type CliProcess, cliMissing, startAgent, startCoordinator, truth } from "../helpers/fault-rig.js";
+import {
+  type CliProcess,
+  cliMissing,
+  startCoordinator,
+  startPairSession,
+  truth,
+} from "../helpers/fault-rig.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
 
 const missing = cliMissing();
@@ -36,21 +41,16 @@ describe.skipIf(missing !== undefined)("coordinator killed mid-session", () => {
     const c2 = startCoordinator("coordinator 2", server.url);
     procs.push(c1, c2);
     await Promise.all([c1, c2].map((c) => c.waitLog((l) => l.msg === "session leases on", 20_000)));
-    const a = startAgent({ id: "fo-a", url: server.url, scenario, gateway: "a" });
-    const b = startAgent({ id: "fo-b", url: server.url, scenario, gateway: "b" });
-    procs.push(a, b);
-    for (const c of [c1, c2])
-      for (const id of ["fo-a", "fo-b"])
-        await c.waitLog((l) => l.msg === "agent seen" && l.agent === id, 20_000);
-    const run = requestSession(nc, {
-      a: "fo-a",
-      b: "fo-b",
+    const { a, b, run } = await startPairSession({
+      url: server.url,
+      nc,
+      tag: "fo",
+      scenario,
+      coordinators: [c1, c2],
+      procs,
       durationMs: 8000,
-      samplingRate: 1,
-      intervalMs: 250,
       graceMs: 10_000,
     });
-    await Promise.all([a, b].map((p) => p.waitLog((l) => l.msg === "capturing", 15_000)));
     const started = (c: CliProcess) => c.lines.find((l) => l.msg === "session started");
     const owner = started(c1) !== undefined ? c1 : c2;
     const other = owner === c1 ? c2 : c1;

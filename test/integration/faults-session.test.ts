@@ -9,13 +9,12 @@
 import { decodeSummaryBatch, SUMMARY_STREAM, type SummaryBatch } from "@tunnelscope/protocol";
 import { connect, type NatsConnection } from "nats";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { requestSession } from "../../packages/coordinator/src/index.js";
 import {
   type CliProcess,
   cliMissing,
   type LogLine,
-  startAgent,
   startCoordinator,
+  startPairSession,
   truth,
 } from "../helpers/fault-rig.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
@@ -63,27 +62,21 @@ describe.skipIf(missing !== undefined)("faults with real processes", () => {
     await server?.stop();
   });
 
-  async function agents(tag: string, scenario: string): Promise<[CliProcess, CliProcess]> {
-    const a = startAgent({ id: `${tag}-a`, url: server.url, scenario, gateway: "a" });
-    const b = startAgent({ id: `${tag}-b`, url: server.url, scenario, gateway: "b" });
-    procs.push(a, b);
-    for (const id of [`${tag}-a`, `${tag}-b`])
-      await coordinator.waitLog((l) => l.msg === "agent seen" && l.agent === id, 20_000);
-    return [a, b];
-  }
+  const pair = (tag: string, scenario: string, durationMs: number, graceMs: number) =>
+    startPairSession({
+      url: server.url,
+      nc,
+      tag,
+      scenario,
+      coordinators: [coordinator],
+      procs,
+      durationMs,
+      graceMs,
+    });
 
   it("(a) broker restarted mid-session: the report is complete, no batch twice, verdict = truth", async () => {
     const scenario = "healthy";
-    const [a, b] = await agents("brk", scenario);
-    const run = requestSession(nc, {
-      a: "brk-a",
-      b: "brk-b",
-      durationMs: 10_000,
-      samplingRate: 1,
-      intervalMs: 250,
-      graceMs: 15_000,
-    });
-    await Promise.all([a, b].map((p) => p.waitLog((l) => l.msg === "capturing", 15_000)));
+    const { a, b, run } = await pair("brk", scenario, 10_000, 15_000);
     // mid-replay (the captures last about 3.5 s): the broker goes away for a second
     await new Promise((r) => setTimeout(r, 1200));
     await server.restart(1000);
@@ -112,16 +105,7 @@ describe.skipIf(missing !== undefined)("faults with real processes", () => {
 
   it("(b) an agent SIGKILLed mid-session: the report is partial, names the agent and the gap, gives what it can", async () => {
     const scenario = "slow-reader";
-    const [a, b] = await agents("kil", scenario);
-    const run = requestSession(nc, {
-      a: "kil-a",
-      b: "kil-b",
-      durationMs: 6000,
-      samplingRate: 1,
-      intervalMs: 250,
-      graceMs: 2000,
-    });
-    await Promise.all([a, b].map((p) => p.waitLog((l) => l.msg === "capturing", 15_000)));
+    const { a, b, run } = await pair("kil", scenario, 6000, 2000);
     // a few batches out, then B dies without a word
     await new Promise((r) => setTimeout(r, 1500));
     await b.kill();
