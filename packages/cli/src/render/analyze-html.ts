@@ -12,10 +12,14 @@ export interface HtmlEvidenceLink {
   readonly label: string;
   readonly description: string;
   readonly packets: number;
+  /** The file's name once downloaded, for the `tshark -r` line (default: `href`). */
+  readonly file?: string;
 }
 
 export interface HtmlOptions {
   readonly evidence?: readonly HtmlEvidenceLink[];
+  /** Sentences on evidence captures left out (limits, unreadable files). */
+  readonly evidenceNotes?: readonly string[];
 }
 
 const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}
@@ -97,16 +101,17 @@ export function renderAnalyzeHtml(
     .join("\n");
   const filters = v.filters.map((f) => `<pre><code>${e(f)}</code></pre>`).join("\n");
   const evidence = options.evidence ?? [];
+  const evidenceNotes = options.evidenceNotes ?? [];
   const evidenceLinks =
-    evidence.length === 0
+    evidence.length === 0 && evidenceNotes.length === 0
       ? ""
-      : `<h3>Evidence captures (headers only)</h3><ul>${evidence
+      : `<h3 id="evidence-captures">Evidence captures (headers only)</h3><ul>${evidence
           .map(
             (x) =>
               `<li><a href="${e(x.href)}" download>${e(x.label)}</a> — ${e(x.description)} (${x.packets} packets)` +
-              `<pre><code>${e(`tshark -r ${x.href}`)}</code></pre></li>`,
+              `<pre><code>${e(`tshark -r ${x.file ?? x.href}`)}</code></pre></li>`,
           )
-          .join("")}</ul>`;
+          .join("")}</ul>${evidenceNotes.map((n) => `<p class="muted">${e(n)}</p>`).join("")}`;
   const c = r.clock;
   const t = flow?.timeline ?? null;
   const sender = flow?.sender.gateway ?? "A";

@@ -10,6 +10,8 @@
  * | `GET /api/sessions`, `POST /api/sessions` | session list; start one                   |
  * | `GET /api/sessions/:id`                 | one session's status                        |
  * | `GET /api/sessions/:id/report[.html|.md]` | its report (JSON, HTML, Markdown)         |
+ * | `GET /api/sessions/:id/evidence`        | its evidence captures (the report's list)   |
+ * | `GET /api/sessions/:id/evidence/:name`  | one capture (headers-only pcapng), download |
  * | `GET /api/sessions/:id/live` (WebSocket) | live frames, then the verdict and `end`    |
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -19,6 +21,7 @@ import { isValidId } from "@tunnelscope/protocol";
 import type { Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { CoordinatorError } from "../errors.js";
+import { EVIDENCE_NAME } from "../evidence.js";
 import type { Coordinator } from "../nats/coordinator.js";
 import { plainHtml, plainMarkdown, type ReportRenderers } from "../report-plain.js";
 import { WEB_ASSETS } from "../web/assets.js";
@@ -150,7 +153,7 @@ export class CoordinatorHttpServer {
           `${method} is not allowed here: use ${methods.join(" or ")}`,
         );
     };
-    const [first, second, id, leaf, ...more] = p;
+    const [first, second, id, leaf, name, ...more] = p;
     if (p.length === 1 && (first === "" || (first !== undefined && Object.hasOwn(WEB_ASSETS, first)))) {
       only("GET", "HEAD");
       const asset = WEB_ASSETS[first === "" ? "index.html" : (first as keyof typeof WEB_ASSETS)];
@@ -205,13 +208,21 @@ export class CoordinatorHttpServer {
       this.json(res, 200, summary);
       return;
     }
+    if (name !== undefined && leaf !== "evidence") throw notFound(p);
     if (leaf === "live")
       throw new ApiError(
         426,
         "COORD_HTTP_METHOD",
         "the live stream is a WebSocket: connect with ws://…/live",
       );
-    if (leaf !== "report" && leaf !== "report.html" && leaf !== "report.md") throw notFound(p);
+    if (leaf !== "report" && leaf !== "report.html" && leaf !== "report.md" && leaf !== "evidence")
+      throw notFound(p);
+    if (name !== undefined && !EVIDENCE_NAME.test(name))
+      throw new ApiError(
+        400,
+        "COORD_HTTP_BAD_ID",
+        `${JSON.stringify(name.slice(0, 80))} is not an evidence file name: GET /api/sessions/${sid}/evidence lists them`,
+      );
     const report = c.report(sid);
     if (report === undefined)
       throw new ApiError(
@@ -219,11 +230,37 @@ export class CoordinatorHttpServer {
         "COORD_REPORT_NOT_READY",
         `session ${sid} is ${summary.status}: its report is ready when it has ended`,
       );
+    if (leaf === "evidence") {
+      if (name === undefined) this.json(res, 200, report.session.evidence ?? null);
+      else this.sendEvidence(res, sid, name);
+      return;
+    }
     const r = this.o.renderers ?? {};
     if (leaf === "report") this.json(res, 200, report);
     else if (leaf === "report.html")
       this.send(res, 200, "text/html; charset=utf-8", (r.html ?? plainHtml)(report));
     else this.send(res, 200, "text/markdown; charset=utf-8", (r.markdown ?? plainMarkdown)(report));
+  }
+
+  /** One evidence capture as a download; only names the session's report lists exist. */
+  private sendEvidence(res: ServerResponse, sid: string, name: string): void {
+    const blob = this.o.coordinator.evidenceFile(sid, name);
+    if (blob === undefined || blob === "evicted")
+      throw new ApiError(
+        404,
+        "COORD_HTTP_NOT_FOUND",
+        blob === "evicted"
+          ? `the evidence of session ${sid} was dropped to bound the coordinator's memory: run the session again for new captures`
+          : `session ${sid} has no evidence capture ${name}: GET /api/sessions/${sid}/evidence lists them`,
+      );
+    res.writeHead(200, {
+      "content-type": blob.type,
+      "content-length": blob.bytes.length,
+      "content-disposition": `attachment; filename="${blob.name}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    });
+    res.end(blob.bytes);
   }
 
   private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {

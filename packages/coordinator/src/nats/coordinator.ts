@@ -39,6 +39,7 @@ import {
 import type { Logger } from "pino";
 import type { GatewayIdentity } from "../digest-feed.js";
 import { CoordinatorError } from "../errors.js";
+import { collectEvidence, type EvidenceBlob, EvidenceStore } from "../evidence.js";
 import { type LiveFrame, LiveTotals } from "../live-figures.js";
 import { buildSessionReport, type SessionReport } from "../session-report.js";
 import {
@@ -135,6 +136,7 @@ export class Coordinator {
   private jsm!: JetStreamManager;
   private readonly agents = new Map<string, AgentStatus>();
   private readonly reports = new Map<string, SessionReport>();
+  private readonly evidence = new EvidenceStore();
   private readonly records = new Map<string, SessionRecord>();
   private readonly listeners = new Set<CoordinatorListener>();
   private readonly running = new Set<Promise<void>>();
@@ -217,6 +219,14 @@ export class Coordinator {
   /** Reports of the sessions that ended, by id. */
   report(id: string): SessionReport | undefined {
     return this.reports.get(id);
+  }
+
+  /**
+   * An evidence capture of an ended session by the name its report lists; undefined for
+   * any other name. `evicted`: the session's files were forgotten to bound memory.
+   */
+  evidenceFile(id: string, name: string): EvidenceBlob | "evicted" | undefined {
+    return this.evidence.get(id, name) ?? (this.evidence.wasEvicted(id) ? "evicted" : undefined);
   }
 
   /** Ids of the sessions that ended (with a report). */
@@ -484,6 +494,10 @@ export class Coordinator {
     streamFull?: string,
   ): SessionReport {
     const { id, ask, startAtNs, rec, log } = run;
+    const evidence = collectEvidence(id, [
+      { gateway: "A", agent: ask.a, batches: state.batchesOf(ask.a) },
+      { gateway: "B", agent: ask.b, batches: state.batchesOf(ask.b) },
+    ]);
     const built = buildSessionReport({
       state,
       startAtNs: startAtNs.toString(),
@@ -491,10 +505,12 @@ export class Coordinator {
       samplingRate: ask.samplingRate,
       identities: { a: this.identity(ask.a), b: this.identity(ask.b) },
       timedOut,
+      evidence: evidence.evidence,
     });
     const report =
       streamFull === undefined ? built : { ...built, partial: true, missing: [streamFull, ...built.missing] };
     this.reports.set(id, report);
+    this.evidence.put(id, evidence.blobs);
     log.info(
       {
         verdict: `${report.verdict.location}/${report.verdict.cause}`,
@@ -624,6 +640,7 @@ export class Coordinator {
       if (r.summary.status === "ended" || r.summary.status === "failed") {
         this.records.delete(id);
         this.reports.delete(id);
+        this.evidence.forget(id);
       }
     }
   }
