@@ -126,7 +126,6 @@ export class TcpAnalyzer {
     const conv = this.lookup(pv);
     const d = this.dirIndex;
     const seq = pv.tcpSeq;
-    const ack = pv.tcpAck;
     const flags = pv.tcpFlags;
     const win = pv.tcpWindow;
     const seglen = pv.payloadLen;
@@ -149,6 +148,102 @@ export class TcpAnalyzer {
     }
     const fwd = conv.dirs[d]!;
     const rev = conv.dirs[d ^ 1]!;
+    fl = this.sequence(conv, d, fwd, rev, pv, fl);
+    const bif = this.lastBytesInFlight;
+
+    // ── rest of dissect_tcp(): scaled window, handshake state, options ───────
+    let scaled = win;
+    if ((flags & SYN) === 0 && fwd.winScale >= 0) scaled = win * (1 << fwd.winScale);
+    this.lastWindow = scaled;
+    if ((flags & SYN) !== 0) {
+      fwd.isFirstAck = true;
+      if (synAck === SYN) conv.mruSyn = now;
+    }
+    if (synAck === ACK) {
+      if (conv.mruSyn >= 0 && conv.firstRtt === 0) conv.firstRtt = now - conv.mruSyn;
+      fwd.isFirstAck = false;
+    }
+    if (pv.tcpWindowScale >= 0) fwd.winScale = Math.min(pv.tcpWindowScale, 14);
+    if (pv.tcpSackCount > 0) {
+      const n = Math.min(pv.tcpSackCount, 3);
+      const sack = pv.tcpSack;
+      let delivered = 0;
+      for (let i = 0; i < n; i++) delivered = (delivered + sack[2 * i + 1]! - sack[2 * i]!) >>> 0;
+      fwd.numSack = n;
+      fwd.sackDelivered = delivered;
+    }
+    if ((flags & SYN) !== 0) {
+      if (fwd.winScale === -1) {
+        fwd.winScale = -2;
+        rev.winScale = -2;
+      } else if (synAck === (SYN | ACK) && rev.winScale === -2) {
+        fwd.winScale = -2;
+      }
+      fwd.sawSyn = true;
+      if (pv.tcpMss >= 0) fwd.mss = pv.tcpMss;
+      if (pv.tcpWindowScale >= 0) fwd.wscaleOption = Math.min(pv.tcpWindowScale, 14);
+      if (pv.tcpSackPermitted) fwd.sackPermitted = true;
+      if (pv.tcpHasTimestamps) fwd.timestamps = true;
+    }
+
+    // ── per-direction, per-interval and per-interface counters (inline: one call less) ──
+    if (fwd.ivStart < 0 || now >= fwd.ivStart + this.intervalUs) this.roll(conv, d, fwd, now);
+    fwd.firstTs = fwd.firstTs < 0 ? now : fwd.firstTs; // a store every time: no deopt at a new flow
+    fwd.lastTs = now;
+    fwd.packets++;
+    fwd.ivPackets++;
+    fwd.bytes += pv.ipTotalLen;
+    fwd.ivBytes += pv.ipTotalLen;
+    fwd.payloadBytes += seglen;
+    fwd.ivPayload += seglen;
+    // Branch-free: a first SYN/FIN/RST after optimisation would otherwise deoptimise.
+    fwd.ivSyn += (flags & SYN) >>> 1;
+    fwd.ivFin += flags & FIN;
+    fwd.ivRst += (flags & RST) >>> 2;
+    if (seglen > 0) {
+      const end = (seq + seglen) >>> 0;
+      let fresh = 0;
+      if (!fwd.hasHighData) {
+        fresh = seglen;
+        fwd.hasHighData = true;
+        fwd.highData = end;
+      } else if (gtSeq(end, fwd.highData)) {
+        fresh = (end - fwd.highData) >>> 0;
+        if (fresh > seglen) fresh = seglen;
+        fwd.highData = end;
+      }
+      fwd.newPayloadBytes += fresh;
+      fwd.ivNewPayload += fresh;
+      const mss = rev.mss;
+      if (mss > 0 && seglen > mss) {
+        fwd.superPackets++;
+        fwd.wireSegments += Math.ceil(seglen / mss);
+      } else fwd.wireSegments++;
+    } else fwd.wireSegments++;
+    const stats = this.ifaces[conv.ifaceIndex]!;
+    if (fl !== 0) countFlags(fwd.counts, fwd.at, stats.flags, fl);
+    stats.packets++;
+    if ((flags & (SYN | RST)) === 0) fwd.win(scaled);
+    if (bif > fwd.maxBif) fwd.maxBif = bif;
+    if (bif > fwd.ivMaxBif) fwd.ivMaxBif = bif;
+    return fl;
+  }
+
+  /**
+   * Wireshark's `tcp_analyze_sequence_number()` for one segment of direction `d` (`fwd`):
+   * returns `fl` with the analysis flags added, sets `lastRttUs`, `lastDupAckNum` and
+   * `lastBytesInFlight`. A function of its own so that the optimiser compiles `add()` in two
+   * halves (one large function took it 20-60 ms on a loaded machine, while packets waited in
+   * the interpreter).
+   */
+  private sequence(conv: TcpConv, d: number, fwd: TcpDir, rev: TcpDir, pv: PacketView, flIn: number): number {
+    const seq = pv.tcpSeq;
+    const ack = pv.tcpAck;
+    const flags = pv.tcpFlags;
+    const win = pv.tcpWindow;
+    const seglen = pv.payloadLen;
+    const now = pv.ts;
+    let fl = flIn;
     fwd.numSack = 0;
 
     // ── tcp_analyze_sequence_number() ────────────────────────────────────────
@@ -269,82 +364,6 @@ export class TcpAnalyzer {
       if (inFlight > 0 && inFlight < 2000000000) bif = (flags & SYN_FIN) !== 0 ? inFlight - 1 : inFlight;
     }
     this.lastBytesInFlight = bif;
-
-    // ── rest of dissect_tcp(): scaled window, handshake state, options ───────
-    let scaled = win;
-    if ((flags & SYN) === 0 && fwd.winScale >= 0) scaled = win * (1 << fwd.winScale);
-    this.lastWindow = scaled;
-    if ((flags & SYN) !== 0) {
-      fwd.isFirstAck = true;
-      if (synAck === SYN) conv.mruSyn = now;
-    }
-    if (synAck === ACK) {
-      if (conv.mruSyn >= 0 && conv.firstRtt === 0) conv.firstRtt = now - conv.mruSyn;
-      fwd.isFirstAck = false;
-    }
-    if (pv.tcpWindowScale >= 0) fwd.winScale = Math.min(pv.tcpWindowScale, 14);
-    if (pv.tcpSackCount > 0) {
-      const n = Math.min(pv.tcpSackCount, 3);
-      const sack = pv.tcpSack;
-      let delivered = 0;
-      for (let i = 0; i < n; i++) delivered = (delivered + sack[2 * i + 1]! - sack[2 * i]!) >>> 0;
-      fwd.numSack = n;
-      fwd.sackDelivered = delivered;
-    }
-    if ((flags & SYN) !== 0) {
-      if (fwd.winScale === -1) {
-        fwd.winScale = -2;
-        rev.winScale = -2;
-      } else if (synAck === (SYN | ACK) && rev.winScale === -2) {
-        fwd.winScale = -2;
-      }
-      fwd.sawSyn = true;
-      if (pv.tcpMss >= 0) fwd.mss = pv.tcpMss;
-      if (pv.tcpWindowScale >= 0) fwd.wscaleOption = Math.min(pv.tcpWindowScale, 14);
-      if (pv.tcpSackPermitted) fwd.sackPermitted = true;
-      if (pv.tcpHasTimestamps) fwd.timestamps = true;
-    }
-
-    // ── per-direction, per-interval and per-interface counters (inline: one call less) ──
-    if (fwd.ivStart < 0 || now >= fwd.ivStart + this.intervalUs) this.roll(conv, d, fwd, now);
-    fwd.firstTs = fwd.firstTs < 0 ? now : fwd.firstTs; // a store every time: no deopt at a new flow
-    fwd.lastTs = now;
-    fwd.packets++;
-    fwd.ivPackets++;
-    fwd.bytes += pv.ipTotalLen;
-    fwd.ivBytes += pv.ipTotalLen;
-    fwd.payloadBytes += seglen;
-    fwd.ivPayload += seglen;
-    // Branch-free: a first SYN/FIN/RST after optimisation would otherwise deoptimise.
-    fwd.ivSyn += (flags & SYN) >>> 1;
-    fwd.ivFin += flags & FIN;
-    fwd.ivRst += (flags & RST) >>> 2;
-    if (seglen > 0) {
-      const end = (seq + seglen) >>> 0;
-      let fresh = 0;
-      if (!fwd.hasHighData) {
-        fresh = seglen;
-        fwd.hasHighData = true;
-        fwd.highData = end;
-      } else if (gtSeq(end, fwd.highData)) {
-        fresh = (end - fwd.highData) >>> 0;
-        if (fresh > seglen) fresh = seglen;
-        fwd.highData = end;
-      }
-      fwd.newPayloadBytes += fresh;
-      fwd.ivNewPayload += fresh;
-      const mss = rev.mss;
-      if (mss > 0 && seglen > mss) {
-        fwd.superPackets++;
-        fwd.wireSegments += Math.ceil(seglen / mss);
-      } else fwd.wireSegments++;
-    } else fwd.wireSegments++;
-    const stats = this.ifaces[conv.ifaceIndex]!;
-    if (fl !== 0) countFlags(fwd.counts, fwd.at, stats.flags, fl);
-    stats.packets++;
-    if ((flags & (SYN | RST)) === 0) fwd.win(scaled);
-    if (bif > fwd.maxBif) fwd.maxBif = bif;
-    if (bif > fwd.ivMaxBif) fwd.ivMaxBif = bif;
     return fl;
   }
 
