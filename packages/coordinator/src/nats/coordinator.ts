@@ -238,6 +238,7 @@ export class Coordinator {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.leaseTimer !== undefined) clearInterval(this.leaseTimer);
+    this.leases?.close();
     await Promise.allSettled([...this.running]);
   }
 
@@ -584,7 +585,7 @@ export class Coordinator {
         if ((await leases.renew(id)) === undefined)
           this.log.warn({ session: id }, "session lease lost: another coordinator took the session over");
       }
-      for (const found of await leases.expired()) {
+      for (const found of leases.expired()) {
         const taken = await leases.take(found);
         if (taken !== undefined) this.track(this.resumeSession(taken.record, found.record.owner));
       }

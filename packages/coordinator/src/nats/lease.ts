@@ -7,10 +7,12 @@
  * an expired lease takes it and finishes the session from the stream.
  *
  * Records are JSON and checked on read like any other input: a record that does not
- * parse is counted and skipped, never trusted.
+ * parse is counted and skipped, never trusted. Each coordinator watches the bucket and
+ * keeps the running sessions in memory, so looking for expired leases costs no I/O
+ * however many sessions the bucket holds.
  */
 import { isValidId, SUBJECT_PREFIX } from "@tunnelscope/protocol";
-import type { JetStreamClient, KV } from "nats";
+import type { JetStreamClient, KV, KvEntry, QueuedIterator } from "nats";
 import type { SessionAsk } from "./session-client.js";
 
 /** The KV bucket of session records. */
@@ -122,9 +124,11 @@ export interface HeldLease {
  */
 export class SessionLeases {
   private kv!: KV;
-  /** Records in the bucket that did not parse (skipped), each revision counted once. */
+  /** Records in the bucket that did not parse (skipped). */
   rejected = 0;
-  private readonly bad = new Map<string, number>();
+  /** Running sessions of the bucket, as the watch last saw them. */
+  private readonly known = new Map<string, { record: SessionLeaseRecord; revision: number }>();
+  private watch: QueuedIterator<KvEntry> | undefined;
   readonly leaseMs: number;
   private readonly held = new Map<string, HeldLease>();
 
@@ -136,12 +140,38 @@ export class SessionLeases {
     this.leaseMs = options.leaseMs ?? 6000;
   }
 
-  /** Opens (creates) the bucket. */
+  /** Opens (creates) the bucket and watches it; resolves once the records there were read. */
   async open(): Promise<void> {
     this.kv = await this.js.views.kv(SESSIONS_KV_BUCKET, {
       history: 1,
       ttl: this.options.keepMs ?? 86_400_000,
     });
+    let initialized!: () => void;
+    const read = new Promise<void>((resolve) => {
+      initialized = resolve;
+    });
+    const watch = await this.kv.watch({ initializedFn: () => initialized() });
+    this.watch = watch;
+    void (async () => {
+      for await (const e of watch) this.seen(e);
+    })();
+    await read;
+  }
+
+  /** Stops watching the bucket. */
+  close(): void {
+    this.watch?.stop();
+  }
+
+  private seen(e: KvEntry): void {
+    if (e.operation !== "PUT") {
+      this.known.delete(e.key);
+      return;
+    }
+    const p = parseLeaseRecord(e.key, e.value);
+    if (!p.ok) this.rejected++;
+    if (!p.ok || p.value.state === "ended") this.known.delete(e.key);
+    else this.known.set(e.key, { record: p.value, revision: e.revision });
   }
 
   /** Creates the record of a new session, owned here; fails if the id exists. */
@@ -191,28 +221,16 @@ export class SessionLeases {
     this.held.delete(id);
   }
 
+  /** The running sessions of the bucket, as this coordinator's watch last saw them. */
+  running(): SessionLeaseRecord[] {
+    return [...this.known.values()].map((f) => f.record);
+  }
+
   /** Running sessions whose lease ran out, with the revision read (for {@link take}). */
-  async expired(now = Date.now()): Promise<{ record: SessionLeaseRecord; revision: number }[]> {
-    const out: { record: SessionLeaseRecord; revision: number }[] = [];
-    const keys = await this.kv.keys();
-    const names: string[] = [];
-    for await (const k of keys) names.push(k);
-    for (const k of names) {
-      const e = await this.kv.get(k);
-      if (e === null || e.operation !== "PUT") continue;
-      const p = parseLeaseRecord(k, e.value);
-      if (!p.ok) {
-        if (this.bad.get(k) !== e.revision) {
-          if (this.bad.size > 10_000) this.bad.clear();
-          this.bad.set(k, e.revision);
-          this.rejected++;
-        }
-        continue;
-      }
-      if (p.value.state === "running" && p.value.expiresAtMs < now && !this.held.has(k))
-        out.push({ record: p.value, revision: e.revision });
-    }
-    return out;
+  expired(now = Date.now()): { record: SessionLeaseRecord; revision: number }[] {
+    return [...this.known.values()].filter(
+      (f) => f.record.state === "running" && f.record.expiresAtMs < now && !this.held.has(f.record.id),
+    );
   }
 
   /**
