@@ -363,22 +363,7 @@ export class Coordinator {
   private async openSession(ask: SessionAsk): Promise<SessionRun> {
     const id = `s${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
     const startAtNs = BigInt(Date.now() + (this.options.leadMs ?? 500)) * 1_000_000n;
-    const rec: SessionRecord = {
-      summary: {
-        id,
-        a: ask.a,
-        b: ask.b,
-        status: "pending",
-        createdAtMs: Date.now(),
-        startAtMs: Number(startAtNs / 1_000_000n),
-        durationMs: ask.durationMs,
-        samplingRate: ask.samplingRate,
-      },
-      frames: [],
-    };
-    this.records.set(id, rec);
-    this.prune();
-    this.emit({ type: "session", session: rec.summary });
+    const rec = this.newRecord(id, ask, startAtNs, "pending");
     const log = this.log.child({ session: id });
     const filter = sessionSummaryFilter(id);
     if (!filter.ok) throw filter.error;
@@ -602,22 +587,7 @@ export class Coordinator {
   private async resumeSession(lease: SessionLeaseRecord, from: string): Promise<void> {
     const { id, ask } = lease;
     const startAtNs = BigInt(lease.startAtNs);
-    const rec: SessionRecord = {
-      summary: {
-        id,
-        a: ask.a,
-        b: ask.b,
-        status: "running",
-        createdAtMs: Date.now(),
-        startAtMs: Number(startAtNs / 1_000_000n),
-        durationMs: ask.durationMs,
-        samplingRate: ask.samplingRate,
-      },
-      frames: [],
-    };
-    this.records.set(id, rec);
-    this.prune();
-    this.emit({ type: "session", session: rec.summary });
+    const rec = this.newRecord(id, ask, startAtNs, "running");
     const log = this.log.child({ session: id });
     log.warn({ from, takeovers: lease.takeovers }, "session taken over: its coordinator's lease ran out");
     const report = await this.collectSession({
@@ -632,6 +602,27 @@ export class Coordinator {
     if (lease.reportSubject !== undefined)
       this.nc.publish(lease.reportSubject, enc.encode(JSON.stringify(report)));
     await this.leases?.finish(id);
+  }
+
+  /** A session's record in the live API, announced to the listeners. */
+  private newRecord(id: string, ask: SessionAsk, startAtNs: bigint, status: SessionStatus): SessionRecord {
+    const rec: SessionRecord = {
+      summary: {
+        id,
+        a: ask.a,
+        b: ask.b,
+        status,
+        createdAtMs: Date.now(),
+        startAtMs: Number(startAtNs / 1_000_000n),
+        durationMs: ask.durationMs,
+        samplingRate: ask.samplingRate,
+      },
+      frames: [],
+    };
+    this.records.set(id, rec);
+    this.prune();
+    this.emit({ type: "session", session: rec.summary });
+    return rec;
   }
 
   /** Forgets the oldest finished sessions past {@link MAX_SESSIONS}. */
