@@ -12,7 +12,7 @@ const LIMIT_REFUSAL =
   /maximum (?:messages|bytes|messages per subject) exceeded|insufficient (?:storage )?resources|resource limits exceeded|(?:storage|memory) limit/i;
 
 /** The limit JetStream names when it refuses a batch, or undefined for any other failure. */
-export function streamLimitRefusal(err: unknown): string | undefined {
+function streamLimitRefusal(err: unknown): string | undefined {
   // nats.js puts JetStream's description in the message, or (for a 503) in chainedError
   const e = err as {
     message?: unknown;
