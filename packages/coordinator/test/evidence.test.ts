@@ -11,15 +11,13 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { SessionPipeline } from "@tunnelscope/agent";
+import { rateThreshold, SessionPipeline } from "@tunnelscope/agent";
 import { decodeSummaryBatch, encodeSummaryBatch, type SummaryBatch } from "@tunnelscope/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectEvidence, type EvidenceBlob, EvidenceStore, readSlice } from "../src/evidence.js";
 
 const run = promisify(execFile);
 const SCENARIOS = join(import.meta.dirname, "../../../test/fixtures/scenarios");
-/** The agent's threshold for "every packet" (sampling rate 1). */
-const ALL = { hi: 0xffffffff, lo: 0xffffffff };
 
 /** What an agent replaying `g`.pcap of the scenario publishes, as the coordinator decodes it. */
 function agentBatches(scenario: string, g: "ga" | "gb", agentId: string): SummaryBatch[] {
@@ -28,7 +26,7 @@ function agentBatches(scenario: string, g: "ga" | "gb", agentId: string): Summar
     sessionId: "s1",
     agentId,
     intervalUs: 500_000,
-    samplingThreshold: ALL,
+    samplingThreshold: rateThreshold(1),
     ringSize: 4096,
     maxDigests: 8192,
     espGapBurst: 8,
@@ -127,7 +125,7 @@ describe("collectEvidence on the slices of two agent pipelines (slow-reader)", (
       for (const r of rows) perIf.set(`if ${r[1]}`, (perIf.get(`if ${r[1]}`) ?? 0) + 1);
       expect(new Map(f.taps.map((t) => [t.interface, t.packets]))).toEqual(perIf);
       // in path order: inner side first at A, outer first at B
-      const order = f.taps.map((t) => t.tap.split(".")[1]);
+      const order = f.taps.map((t) => t.tap.split(".")[1] ?? "");
       expect(order).toEqual(
         f.gateway === "A" ? [...order].sort((x, y) => x.localeCompare(y)) : [...order].sort().reverse(),
       );

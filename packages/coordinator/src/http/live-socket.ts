@@ -4,8 +4,8 @@
  * - `{type: "session", session}` — the session's status, on connect and on every change;
  * - `{type: "figures", …}` — a {@link LiveFrame}: one agent batch's figures per tap (the
  *   frames so far are replayed on connect);
- * - `{type: "verdict", verdict, partial, missing, report}` — when the session has ended,
- *   with the report's URLs;
+ * - `{type: "verdict", verdict, partial, missing, report, evidence}` — when the session has
+ *   ended, with the report's URLs and the evidence captures (name, url, packets, description);
  * - `{type: "end", status}` — the last message; the server then closes (1000).
  *
  * Clients send nothing; a slow client (over 1 MiB buffered) is dropped.
@@ -91,6 +91,12 @@ export class LiveSockets {
           html: `/api/sessions/${s.id}/report.html`,
           markdown: `/api/sessions/${s.id}/report.md`,
         },
+        evidence: (report.session.evidence?.files ?? []).map((f) => ({
+          name: f.name,
+          url: f.path,
+          packets: f.packets,
+          description: f.description,
+        })),
       });
     }
     this.send(ws, { type: "end", status: s.status, ...(s.error ? { error: s.error } : {}) });

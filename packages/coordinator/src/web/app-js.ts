@@ -1,8 +1,15 @@
 /**
- * The web page's script: vanilla JS, no framework, no template literals (it lives in a
- * template literal itself). Lists agents, starts a session with POST /api/sessions, follows
- * it over the WebSocket (numbers and an inline-SVG throughput chart per tap), shows the
- * verdict and links the report. All text goes through textContent.
+ * The web page's script: vanilla JS, no framework, no template literals and no
+ * backslashes (it lives in a template literal itself). Lists agents, starts a session with
+ * POST /api/sessions, follows it over the WebSocket (numbers and an inline-SVG throughput
+ * chart per tap, the taps in path order: A.inner, A.tunnel, A.outer, B.outer, B.tunnel,
+ * B.inner), shows the verdict and links the report and the evidence captures. All text
+ * goes through textContent.
+ *
+ * Each chart is a figure whose caption names what is plotted, its unit and its current
+ * maximum ("throughput, kbit/s (max 578)"); the SVG has an aria-label with the same
+ * figures and is focusable: Left/Right/Home/End move a marker along the points and a
+ * live region reads out the time and value under it.
  */
 export const APP_JS = `"use strict";
 (function () {
@@ -10,7 +17,11 @@ export const APP_JS = `"use strict";
   var ws = null;
   var current = null;
   var series = {};
+  var cursor = {};
   var durationS = 1;
+  /** Path order of the taps: the way packets travel from A's site to B's. */
+  var ORDER = ["A.inner", "A.tunnel", "A.outer", "B.outer", "B.tunnel", "B.inner"];
+  var SVG = "http://www.w3.org/2000/svg";
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -23,6 +34,23 @@ export const APP_JS = `"use strict";
     if (b >= 1e6) return (b / 1e6).toFixed(2) + " Mbit/s";
     if (b >= 1e3) return (b / 1e3).toFixed(1) + " kbit/s";
     return Math.round(b) + " bit/s";
+  }
+  /** The unit a chart whose largest value is max (bit/s) is drawn in. */
+  function bpsUnit(max) {
+    if (max >= 1e9) return { div: 1e9, name: "Gbit/s" };
+    if (max >= 1e6) return { div: 1e6, name: "Mbit/s" };
+    if (max >= 1e3) return { div: 1e3, name: "kbit/s" };
+    return { div: 1, name: "bit/s" };
+  }
+  function fmtNum(v) {
+    if (v >= 100 || v === 0) return String(Math.round(v));
+    if (v >= 10) return v.toFixed(1);
+    return v.toFixed(2);
+  }
+  function fmtS(v) { return String(Math.round(v * 10) / 10); }
+  function rank(name) {
+    var i = ORDER.indexOf(name);
+    return i < 0 ? ORDER.length : i;
   }
   function fmtBytes(b) {
     if (b >= 1048576) return (b / 1048576).toFixed(2) + " MiB";
@@ -107,37 +135,120 @@ export const APP_JS = `"use strict";
     card.setAttribute("aria-label", "tap " + name);
     card.appendChild(el("h3", name));
     var dl = el("dl");
-    [["packets", "packets"], ["bytes", "bytes"], ["throughput", "throughput"], ["retransmissions", "retransmissions"], ["zero-windows", "zero windows"]].forEach(function (p) {
+    [["packets", "packets"], ["bytes", "bytes"], ["throughput", "throughput now"], ["retransmissions", "retransmissions"], ["zero-windows", "zero windows"]].forEach(function (p) {
       dl.appendChild(el("dt", p[1]));
       var dd = el("dd", "0");
       dd.dataset.field = p[0];
       dl.appendChild(dd);
     });
     card.appendChild(dl);
-    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    var fig = el("figure", null, "chart");
+    var cap = el("figcaption", "throughput, bit/s (max 0)");
+    fig.appendChild(cap);
+    var svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("viewBox", "0 0 300 80");
     svg.setAttribute("preserveAspectRatio", "none");
     svg.setAttribute("role", "img");
-    svg.setAttribute("aria-label", "throughput at " + name + " over time");
-    var line = document.createElementNS("http://www.w3.org/2000/svg", "polyline");
-    svg.appendChild(line);
-    card.appendChild(svg);
+    svg.setAttribute("tabindex", "0");
+    svg.setAttribute("aria-label", "throughput at " + name + ": no data yet");
+    var base = document.createElementNS(SVG, "line");
+    base.setAttribute("class", "base");
+    base.setAttribute("x1", "2");
+    base.setAttribute("x2", "298");
+    base.setAttribute("y1", "78");
+    base.setAttribute("y2", "78");
+    svg.appendChild(base);
+    var top = document.createElementNS(SVG, "line");
+    top.setAttribute("class", "grid");
+    top.setAttribute("x1", "2");
+    top.setAttribute("x2", "298");
+    top.setAttribute("y1", "4");
+    top.setAttribute("y2", "4");
+    svg.appendChild(top);
+    svg.appendChild(document.createElementNS(SVG, "polyline"));
+    var mark = document.createElementNS(SVG, "line");
+    mark.setAttribute("class", "cursor");
+    mark.setAttribute("y1", "2");
+    mark.setAttribute("y2", "78");
+    mark.setAttribute("visibility", "hidden");
+    svg.appendChild(mark);
+    svg.addEventListener("keydown", function (ev) { onChartKey(name, ev); });
+    fig.appendChild(svg);
+    var axis = el("div", null, "axis");
+    axis.setAttribute("aria-hidden", "true");
+    axis.appendChild(el("span", "0 s"));
+    axis.appendChild(el("span", "time since the start", "muted"));
+    axis.appendChild(el("span", durationS + " s", "axis-end"));
+    fig.appendChild(axis);
+    var readout = el("p", "", "readout");
+    readout.setAttribute("aria-live", "polite");
+    fig.appendChild(readout);
+    card.appendChild(fig);
     var taps = $("taps");
     var cards = Array.prototype.slice.call(taps.children);
-    var after = cards.filter(function (c) { return c.dataset.tap > name; })[0];
+    var after = cards.filter(function (c) { return rank(c.dataset.tap) > rank(name); })[0];
     taps.insertBefore(card, after || null);
     return card;
   }
 
+  function scaleOf(pts) {
+    var maxT = Math.max.apply(null, pts.map(function (p) { return p.t; }).concat([durationS]));
+    var maxV = Math.max.apply(null, pts.map(function (p) { return p.v; }).concat([0]));
+    return { maxT: maxT, maxV: maxV, unit: bpsUnit(maxV) };
+  }
+  function xOf(t, sc) { return t / sc.maxT * 296 + 2; }
+
   function draw(name) {
     var pts = series[name];
-    var line = tapCard(name).querySelector("polyline");
-    var maxT = Math.max.apply(null, pts.map(function (p) { return p.t; }).concat([durationS]));
-    var maxV = Math.max.apply(null, pts.map(function (p) { return p.v; }).concat([1]));
+    var card = tapCard(name);
+    var fig = card.querySelector("figure");
+    var svg = fig.querySelector("svg");
+    var line = svg.querySelector("polyline");
+    var sc = scaleOf(pts);
+    var top = Math.max(sc.maxV, 1);
     line.setAttribute("points", pts.map(function (p) {
-      return (p.t / maxT * 296 + 2).toFixed(1) + "," + (78 - p.v / maxV * 74).toFixed(1);
+      return xOf(p.t, sc).toFixed(1) + "," + (78 - p.v / top * 74).toFixed(1);
     }).join(" "));
     line.dataset.points = String(pts.length);
+    var u = sc.unit;
+    var maxText = fmtNum(sc.maxV / u.div);
+    var last = pts[pts.length - 1];
+    fig.querySelector("figcaption").textContent = "throughput, " + u.name + " (max " + maxText + ")";
+    fig.dataset.maxBps = String(sc.maxV);
+    fig.querySelector(".axis-end").textContent = fmtS(sc.maxT) + " s";
+    svg.setAttribute("aria-label", "throughput at " + name + " over the session, in " + u.name + ": max " + maxText +
+      ", now " + fmtNum(last.v / u.div) + " at " + fmtS(last.t) + " s; " + pts.length + " points; use the arrow keys to read them");
+    if (cursor[name] !== undefined) showCursor(name);
+  }
+
+  function showCursor(name) {
+    var pts = series[name] || [];
+    var card = tapCard(name);
+    var mark = card.querySelector("line.cursor");
+    var readout = card.querySelector(".readout");
+    if (pts.length === 0) { readout.textContent = "no data yet"; return; }
+    var i = Math.max(0, Math.min(pts.length - 1, cursor[name]));
+    cursor[name] = i;
+    var sc = scaleOf(pts);
+    var x = xOf(pts[i].t, sc).toFixed(1);
+    mark.setAttribute("x1", x);
+    mark.setAttribute("x2", x);
+    mark.setAttribute("visibility", "visible");
+    readout.textContent = name + " at " + fmtS(pts[i].t) + " s: " + fmtNum(pts[i].v / sc.unit.div) + " " + sc.unit.name +
+      " (point " + (i + 1) + " of " + pts.length + ")";
+  }
+
+  function onChartKey(name, ev) {
+    var n = (series[name] || []).length;
+    var i = cursor[name] === undefined ? n - 1 : cursor[name];
+    if (ev.key === "ArrowLeft") i = i - 1;
+    else if (ev.key === "ArrowRight") i = i + 1;
+    else if (ev.key === "Home") i = 0;
+    else if (ev.key === "End") i = n - 1;
+    else return;
+    ev.preventDefault();
+    cursor[name] = i;
+    showCursor(name);
   }
 
   function onFigures(f) {
@@ -182,17 +293,31 @@ export const APP_JS = `"use strict";
     $("report-link").href = m.report.html;
     $("report-md").href = m.report.markdown;
     $("report-json").href = m.report.json;
+    var list = $("evidence-list");
+    while (list.firstChild) list.removeChild(list.firstChild);
+    (m.evidence || []).forEach(function (x) {
+      var li = el("li");
+      var a = el("a", x.name);
+      a.href = x.url;
+      a.setAttribute("download", x.name);
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" — " + x.description + " (" + x.packets + " packets)"));
+      list.appendChild(li);
+    });
+    $("evidence").hidden = !(m.evidence && m.evidence.length > 0);
   }
 
   function follow(id) {
     if (ws) { ws.onclose = null; ws.close(); }
     current = id;
     series = {};
+    cursor = {};
     durationS = 1;
     $("live").hidden = false;
     $("live-id").textContent = id;
     $("live-status").textContent = "connecting…";
     $("verdict").hidden = true;
+    $("evidence").hidden = true;
     var taps = $("taps");
     while (taps.firstChild) taps.removeChild(taps.firstChild);
     $("live-h").focus();

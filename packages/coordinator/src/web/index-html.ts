@@ -36,6 +36,10 @@ export const INDEX_HTML = `<!doctype html>
 <p id="verdict-text" aria-live="polite"></p>
 <ul id="verdict-evidence"></ul>
 <p><a id="report-link" href="#" target="_blank" rel="noopener">Open the HTML report</a> · <a id="report-md" href="#">Markdown</a> · <a id="report-json" href="#">JSON</a></p>
+<div id="evidence" hidden>
+<h4>Evidence captures (headers only, open in Wireshark)</h4>
+<ul id="evidence-list"></ul>
+</div>
 </div>
 </section>
 <section aria-labelledby="sessions-h">

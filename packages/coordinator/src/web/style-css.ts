@@ -9,6 +9,11 @@ select,input,button{font:inherit;padding:.25rem .4rem}button{cursor:pointer}
 .taps{display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.8rem}
 .tap{border:1px solid #ccc;border-radius:4px;padding:.4rem .6rem}.tap dl{display:grid;grid-template-columns:auto 1fr;gap:0 .6rem;margin:.3rem 0;font-size:13px}
 .tap dt{color:#595959}.tap dd{margin:0;font-variant-numeric:tabular-nums;text-align:right}
-.tap svg{width:100%;height:4.5rem;background:#fafafa;border:1px solid #eee}.tap polyline{fill:none;stroke:#1f5fa8;stroke-width:1.5}
+.chart{margin:.3rem 0 0}.chart figcaption{font-size:13px;font-weight:600;margin-bottom:.15rem}
+.tap svg{display:block;width:100%;height:4.5rem;background:#fafafa;border:1px solid #eee}.tap polyline{fill:none;stroke:#1f5fa8;stroke-width:1.5;vector-effect:non-scaling-stroke}
+.tap svg .base{stroke:#777;vector-effect:non-scaling-stroke}.tap svg .grid{stroke:#ddd;stroke-dasharray:4 3;vector-effect:non-scaling-stroke}
+.tap svg .cursor{stroke:#a61b0f;stroke-width:1.5;vector-effect:non-scaling-stroke}
+.chart .axis{display:flex;justify-content:space-between;font-size:11px;color:#595959}.chart .readout{font-size:12px;min-height:1.2em;margin:.1rem 0 0}
+h4{font-size:.95rem;margin:.6rem 0 .2rem}
 .verdict{border-left:6px solid #c0392b;padding:.3rem .9rem;background:#fbf3f2;margin-top:1rem}.verdict.healthy{border-color:#2e8b57;background:#f1f8f3}
 `;
