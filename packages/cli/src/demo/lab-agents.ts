@@ -22,10 +22,12 @@ export const LAB_TAPS = { outer: "wan0", inner: "lan0", tunnel: "ipsec0" } as co
 
 /**
  * The agent's tap flags for the lab. The engine wants three taps per gateway: the WAN side
- * (ESP), the LAN side and the tunnel device. When the agent has a flag for the tunnel
- * device (configuration path `taps.tunnel`) each gets its own; otherwise the inner tap is
- * `any`: digests carry the capture interface, so the coordinator tells `lan0` from
- * `ipsec0` (the inner filter keeps TCP/ICMP only, and the management network is left out).
+ * (ESP), the LAN side and the tunnel device. The agent takes the tunnel device as a third
+ * tap (`--tunnel-if`, configuration path `taps.tunnel`): one tcpdump per interface, each
+ * interface named with its role (TAP_OUTER, TAP_INNER, TAP_TUNNEL) rather than inferred
+ * from the traffic, and no management traffic to filter out. An agent without that flag
+ * (an older build) gets `--inner-if any` instead: digests carry the capture interface, so
+ * the coordinator tells `lan0` from `ipsec0` (the inner filter keeps TCP/ICMP only).
  */
 export function labTapArgs(): string[] {
   const tunnel = OPTIONS.find((o) => o.path === "taps.tunnel");
@@ -43,6 +45,17 @@ export interface LabAgentSpec {
   readonly natsUrl: string;
   /** Tap flags (default {@link labTapArgs}). */
   readonly tapArgs?: readonly string[];
+  /**
+   * charon's vici socket in the lab's state directory (`unix://<stateDir>/gwa/charon.vici`,
+   * see {@link labViciUri}), so the agent's heartbeat lists the gateway's SAs; without it
+   * swanctl asks its default socket, which the lab's charon does not use.
+   */
+  readonly swanctlUri?: string;
+}
+
+/** The vici URI of a lab gateway's charon (`gateway` "a" or "b") under the lab's state directory. */
+export function labViciUri(stateDir: string, gateway: "a" | "b"): string {
+  return `unix://${stateDir}/gw${gateway}/charon.vici`;
 }
 
 export interface LabAgent {
@@ -72,6 +85,7 @@ export function startLabAgent(spec: LabAgentSpec): LabAgent {
     "--nats",
     spec.natsUrl,
     ...(spec.tapArgs ?? labTapArgs()),
+    ...(spec.swanctlUri !== undefined ? ["--swanctl-uri", spec.swanctlUri] : []),
     "--filter",
     "not net 172.31.255.0/24",
     "--log-level",
