@@ -224,8 +224,10 @@ export async function startPairSession(o: {
   const a = startAgent({ id: idA, url: o.url, scenario: o.scenario, gateway: "a" });
   const b = startAgent({ id: idB, url: o.url, scenario: o.scenario, gateway: "b" });
   o.procs.push(a, b);
-  for (const c of o.coordinators)
+  for (const c of o.coordinators) {
+    await c.waitLog((l) => l.msg === "coordinator ready", 20_000); // subscribed to session requests
     for (const id of [idA, idB]) await c.waitLog((l) => l.msg === "agent seen" && l.agent === id, 20_000);
+  }
   const run = requestSession(o.nc, {
     a: idA,
     b: idB,

@@ -40,7 +40,7 @@ describe.skipIf(missing !== undefined)("coordinator killed mid-session", () => {
     const c1 = startCoordinator("coordinator 1", server.url);
     const c2 = startCoordinator("coordinator 2", server.url);
     procs.push(c1, c2);
-    await Promise.all([c1, c2].map((c) => c.waitLog((l) => l.msg === "session leases on", 20_000)));
+    await Promise.all([c1, c2].map((c) => c.waitLog((l) => l.msg === "coordinator ready", 20_000)));
     const { a, b, run } = await startPairSession({
       url: server.url,
       nc,

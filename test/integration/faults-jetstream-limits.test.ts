@@ -51,6 +51,7 @@ describe.skipIf(missing !== undefined)("JetStream limits reached mid-session", (
     const a = startAgent({ id: "lim-a", url: server.url, scenario: "slow-reader", gateway: "a" });
     const b = startAgent({ id: "lim-b", url: server.url, scenario: "slow-reader", gateway: "b" });
     procs.push(coordinator, a, b);
+    await coordinator.waitLog((l) => l.msg === "coordinator ready", 20_000);
     for (const id of ["lim-a", "lim-b"])
       await coordinator.waitLog((l) => l.msg === "agent seen" && l.agent === id, 20_000);
     const { report } = await requestSession(nc, {

@@ -87,6 +87,13 @@ describe.skipIf(missing !== undefined)("faults with real processes", () => {
       expect(p.lines.some((l) => l.msg === "disconnected from NATS; spooling batches")).toBe(true);
       expect(p.lines.some((l) => l.msg === "reconnected to NATS; draining the spool")).toBe(true);
     }
+    // the outage fell inside the session: batches waited in a spool
+    const spooled = [a, b].flatMap((p) =>
+      p.lines
+        .filter((l) => l.msg === "reconnected to NATS; draining the spool")
+        .map((l) => Number(l.spooled)),
+    );
+    expect(Math.max(...spooled)).toBeGreaterThan(0);
     // complete: nothing missing from either agent (other "missing" lines are the engine's, not gaps)
     expect(report.missing.filter((m) => m.startsWith("agent "))).toEqual([]);
     expect(report.session.timedOut).toBe(false);
