@@ -8,13 +8,13 @@
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type LiveSetup,
+  rawJson,
   startLiveSetup,
   truthOf,
 } from "../../packages/coordinator/test/helpers/live-setup.js";
@@ -51,25 +51,8 @@ describe("evidence captures of a live session", () => {
   let evidence: Evidence;
   let dir = "";
 
-  /** A raw GET: the path goes out exactly as written (no URL normalisation). */
-  function raw(path: string, method = "GET"): Promise<{ status: number; json: Record<string, unknown> }> {
-    return new Promise((resolve, reject) => {
-      const req = request({ host: "127.0.0.1", port, method, path }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          try {
-            resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
-          } catch {
-            reject(new Error(`not JSON (${res.statusCode}): ${text.slice(0, 200)}`));
-          }
-        });
-      });
-      req.on("error", reject);
-      req.end();
-    });
-  }
+  /** A raw request: the path goes out exactly as written (no URL normalisation). */
+  const raw = (path: string, method = "GET") => rawJson(port, method, path);
 
   beforeAll(async () => {
     setup = await startLiveSetup("slow-reader");

@@ -4,7 +4,6 @@
  * traversal in ids, unknown sessions, routes and methods. A real nats-server and
  * coordinator; two fake agents announce themselves in the agents KV bucket.
  */
-import { request } from "node:http";
 import { join } from "node:path";
 import { connect, type NatsConnection } from "nats";
 import pino from "pino";
@@ -13,6 +12,7 @@ import { WebSocket } from "ws";
 import { CoordinatorHttpServer } from "../../packages/coordinator/src/http/server.js";
 import { Coordinator } from "../../packages/coordinator/src/nats/coordinator.js";
 import { FakeAgent } from "../../packages/coordinator/test/helpers/fake-agent.js";
+import { rawJson } from "../../packages/coordinator/test/helpers/live-setup.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
 
 const HEALTHY = join(import.meta.dirname, "..", "fixtures", "scenarios", "healthy");
@@ -58,29 +58,8 @@ afterAll(async () => {
 });
 
 /** A raw request: the path goes out exactly as written (no URL normalisation). */
-function raw(
-  method: string,
-  path: string,
-  body?: string | Buffer,
-  headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" },
-): Promise<{ status: number; json: { error?: string; code?: string } & Record<string, unknown> }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        try {
-          resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
-        } catch {
-          reject(new Error(`not JSON (${res.statusCode}): ${text.slice(0, 200)}`));
-        }
-      });
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
-}
+const raw = (method: string, path: string, body?: string | Buffer, headers?: Record<string, string>) =>
+  rawJson(port, method, path, body, headers);
 
 const post = (body: string | Buffer, headers?: Record<string, string>) =>
   raw("POST", "/api/sessions", body, headers);

@@ -6,46 +6,35 @@
  * the oldest sessions' files past its bound.
  */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { rateThreshold, SessionPipeline } from "@tunnelscope/agent";
 import { decodeSummaryBatch, encodeSummaryBatch, type SummaryBatch } from "@tunnelscope/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replayFixture } from "../../agent/test/pipeline/helpers.js";
 import { collectEvidence, type EvidenceBlob, EvidenceStore, readSlice } from "../src/evidence.js";
 
 const run = promisify(execFile);
-const SCENARIOS = join(import.meta.dirname, "../../../test/fixtures/scenarios");
 
 /** What an agent replaying `g`.pcap of the scenario publishes, as the coordinator decodes it. */
 function agentBatches(scenario: string, g: "ga" | "gb", agentId: string): SummaryBatch[] {
-  const out: SummaryBatch[] = [];
-  const p = new SessionPipeline({
-    sessionId: "s1",
+  const batches = replayFixture(scenario, {
+    file: `${g}.pcap`,
     agentId,
+    binding: { kind: "select" }, // `-i any` without interface names: as the live setup's agents
+    rate: 1,
     intervalUs: 500_000,
-    samplingThreshold: rateThreshold(1),
     ringSize: 4096,
-    maxDigests: 8192,
-    espGapBurst: 8,
-    collapseCooldownUs: 10_000_000,
     sliceMaxBytes: 256 * 1024,
-    onBatch: (b) => {
-      const e = encodeSummaryBatch(b);
-      if (!e.ok) throw e.error;
-      const d = decodeSummaryBatch(e.value);
-      if (!d.ok) throw d.error;
-      out.push(d.value);
-    },
   });
-  const id = p.addReader({ kind: "select" }, () => ({ kernelDrops: 0, interfaceDrops: 0 }));
-  const bytes = readFileSync(join(SCENARIOS, scenario, `${g}.pcap`));
-  for (let off = 0; off < bytes.length; off += 65536) p.push(id, bytes.subarray(off, off + 65536));
-  p.end(id);
-  p.finish();
-  return out;
+  return batches.map((b) => {
+    const e = encodeSummaryBatch(b);
+    if (!e.ok) throw e.error;
+    const d = decodeSummaryBatch(e.value);
+    if (!d.ok) throw d.error;
+    return d.value;
+  });
 }
 
 /** A classic pcap (Ethernet) holding one frame of `len` bytes. */

@@ -47,6 +47,10 @@ export const APP_JS = `"use strict";
     if (v >= 10) return v.toFixed(1);
     return v.toFixed(2);
   }
+  function attrs(e, a) {
+    Object.keys(a).forEach(function (k) { e.setAttribute(k, a[k]); });
+    return e;
+  }
   function fmtS(v) { return String(Math.round(v * 10) / 10); }
   function rank(name) {
     var i = ORDER.indexOf(name);
@@ -147,31 +151,11 @@ export const APP_JS = `"use strict";
     fig.appendChild(cap);
     var svg = document.createElementNS(SVG, "svg");
     svg.setAttribute("viewBox", "0 0 300 80");
-    svg.setAttribute("preserveAspectRatio", "none");
-    svg.setAttribute("role", "img");
-    svg.setAttribute("tabindex", "0");
-    svg.setAttribute("aria-label", "throughput at " + name + ": no data yet");
-    var base = document.createElementNS(SVG, "line");
-    base.setAttribute("class", "base");
-    base.setAttribute("x1", "2");
-    base.setAttribute("x2", "298");
-    base.setAttribute("y1", "78");
-    base.setAttribute("y2", "78");
-    svg.appendChild(base);
-    var top = document.createElementNS(SVG, "line");
-    top.setAttribute("class", "grid");
-    top.setAttribute("x1", "2");
-    top.setAttribute("x2", "298");
-    top.setAttribute("y1", "4");
-    top.setAttribute("y2", "4");
-    svg.appendChild(top);
+    attrs(svg, { preserveAspectRatio: "none", role: "img", tabindex: "0", "aria-label": "throughput at " + name + ": no data yet" });
+    svg.appendChild(attrs(document.createElementNS(SVG, "line"), { "class": "base", x1: "2", x2: "298", y1: "78", y2: "78" }));
+    svg.appendChild(attrs(document.createElementNS(SVG, "line"), { "class": "grid", x1: "2", x2: "298", y1: "4", y2: "4" }));
     svg.appendChild(document.createElementNS(SVG, "polyline"));
-    var mark = document.createElementNS(SVG, "line");
-    mark.setAttribute("class", "cursor");
-    mark.setAttribute("y1", "2");
-    mark.setAttribute("y2", "78");
-    mark.setAttribute("visibility", "hidden");
-    svg.appendChild(mark);
+    svg.appendChild(attrs(document.createElementNS(SVG, "line"), { "class": "cursor", y1: "2", y2: "78", visibility: "hidden" }));
     svg.addEventListener("keydown", function (ev) { onChartKey(name, ev); });
     fig.appendChild(svg);
     var axis = el("div", null, "axis");

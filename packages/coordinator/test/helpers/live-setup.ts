@@ -5,6 +5,7 @@
  * file-replay backend, as `gw-a` and `gw-b`.
  */
 import { readFileSync } from "node:fs";
+import { request } from "node:http";
 import { join } from "node:path";
 import { Agent, parseConfig } from "@tunnelscope/agent";
 import { connect, type NatsConnection } from "nats";
@@ -76,4 +77,33 @@ export async function startLiveSetup(scenario: string): Promise<LiveSetup> {
       await server.stop();
     },
   };
+}
+
+/**
+ * A raw HTTP request to 127.0.0.1:`port`: the path goes out exactly as written (no URL
+ * normalisation, so traversal attempts reach the server as sent); the answer must be JSON.
+ */
+export function rawJson(
+  port: number,
+  method: string,
+  path: string,
+  body?: string | Buffer,
+  headers: Record<string, string> = body === undefined ? {} : { "content-type": "application/json" },
+): Promise<{ status: number; json: { error?: string; code?: string } & Record<string, unknown> }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: "127.0.0.1", port, method, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const text = Buffer.concat(chunks).toString("utf8");
+        try {
+          resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) });
+        } catch {
+          reject(new Error(`not JSON (${res.statusCode}): ${text.slice(0, 200)}`));
+        }
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }
