@@ -12,6 +12,7 @@ import {
   DigestKind,
   type IcmpTooBig,
   int64FromBigInt,
+  int64ToBigInt,
   type PacketDigest,
   PacketDirection,
 } from "@tunnelscope/protocol";
@@ -48,6 +49,11 @@ function words6(w: Uint32Array): Uint8Array {
   const out = new Uint8Array(16);
   for (let i = 0; i < 4; i++) out.set(word4(w[i] as number), i * 4);
   return out;
+}
+
+/** One packet at one tap: a digest's hash, time and interface. */
+function identity(d: PacketDigest): string {
+  return `${int64ToBigInt(d.hash)}/${int64ToBigInt(d.timestampNs)}/${d.interface}`;
 }
 
 /** `opt` column: MSS (16 bits) | window scale + 1 (bits 16-19) | SACK-permitted (bit 20). */
@@ -218,6 +224,28 @@ export class DigestBuffer {
       out.push(d);
     }
     this.clear();
+    return out;
+  }
+
+  /**
+   * The digests of a full-rate batch: every digest `ring` holds that no earlier batch sent
+   * (`sent`), and every digest `list` (the interval's sampled ones) holds that the ring does
+   * not — each exactly once. Which sampled digests the ring also holds is decided by identity
+   * (hash, time, interface), not by the ring's oldest timestamp: the capture readers hand
+   * over their chunks out of time order, so the ring's first insertion is not its oldest
+   * packet, and a timestamp cut repeated some digests and left out others. Clears both.
+   */
+  static drainFullRate(
+    list: DigestBuffer,
+    ring: DigestBuffer,
+    ref: (kind: number, slot: number) => number,
+    sent: (tsUs: number, hi: number, kind: number) => boolean,
+  ): PacketDigest[] {
+    const fromRing = ring.drain(ref, Number.POSITIVE_INFINITY, sent);
+    const held = new Set<string>();
+    for (const d of fromRing) held.add(identity(d));
+    const out = list.drain(ref).filter((d) => !held.has(identity(d)));
+    for (const d of fromRing) out.push(d);
     return out;
   }
 

@@ -383,10 +383,7 @@ export class SessionPipeline {
     const sent = (ts: number, hi: number, kind: number): boolean =>
       ts < start && (hi < threshold || kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
     let digests = this.fullRate
-      ? [
-          ...this.sampled.drain(ref, this.ring.oldestTs()),
-          ...this.ring.drain(ref, Number.POSITIVE_INFINITY, sent),
-        ]
+      ? DigestBuffer.drainFullRate(this.sampled, this.ring, ref, sent)
       : this.sampled.drain(ref);
     if (digests.length > this.o.maxDigests) {
       digestDrops += digests.length - this.o.maxDigests;
