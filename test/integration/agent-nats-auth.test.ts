@@ -155,16 +155,20 @@ describe("agent login over TLS with a CA file", () => {
   let server: NatsTestServer;
   let dir = "";
   const openssl = (args: string[]) => run("openssl", args, { cwd: dir });
-  const ca = (name: string) => [
-    "req",
-    "-x509",
+  /** A new P-256 key without a passphrase, written to `keyout`. */
+  const newKey = (keyout: string) => [
     "-newkey",
     "ec",
     "-pkeyopt",
     "ec_paramgen_curve:prime256v1",
     "-nodes",
     "-keyout",
-    `${name}.key`,
+    keyout,
+  ];
+  const ca = (name: string) => [
+    "req",
+    "-x509",
+    ...newKey(`${name}.key`),
     "-out",
     `${name}.pem`,
     "-days",
@@ -176,20 +180,7 @@ describe("agent login over TLS with a CA file", () => {
     dir = await mkdtemp(join(tmpdir(), "ts-tls-"));
     await openssl(ca("ca"));
     await openssl(ca("other-ca"));
-    await openssl([
-      "req",
-      "-newkey",
-      "ec",
-      "-pkeyopt",
-      "ec_paramgen_curve:prime256v1",
-      "-nodes",
-      "-keyout",
-      "server.key",
-      "-out",
-      "server.csr",
-      "-subj",
-      "/CN=127.0.0.1",
-    ]);
+    await openssl(["req", ...newKey("server.key"), "-out", "server.csr", "-subj", "/CN=127.0.0.1"]);
     // nats.js checks a loopback server's certificate against the name "localhost"
     await writeFile(join(dir, "san.cnf"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
     await openssl([

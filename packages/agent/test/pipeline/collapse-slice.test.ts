@@ -16,10 +16,8 @@ import {
 } from "@tunnelscope/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pcapFileHeader, pcapRecord } from "../../src/capture/pcap-writer.js";
-import { rateThreshold } from "../../src/pipeline/digest-hash.js";
 import { SLICE_SNAP } from "../../src/pipeline/header-slice.js";
-import { SessionPipeline } from "../../src/pipeline/session-pipeline.js";
-import { replayFixture } from "./helpers.js";
+import { replayFixture, smallPipeline, tcpSegment } from "./helpers.js";
 
 const run = promisify(execFile);
 
@@ -129,37 +127,9 @@ describe("collapse pcap (slow-reader/ga.pcap: a zero window)", () => {
 describe("collapse pcap of a crafted zero window with a payload marker", () => {
   it("never holds the payload, and names the configured interface", async () => {
     const marker = Buffer.from("TOP-SECRET-PAYLOAD-0123456789");
-    const seg = (win: number, withPayload: boolean) => {
-      const ip = Buffer.alloc(20 + 32 + (withPayload ? marker.length : 0));
-      ip[0] = 0x45;
-      ip.writeUInt16BE(ip.length, 2);
-      ip[8] = 64;
-      ip[9] = 6;
-      ip.writeUInt32BE(0x0a01000a, 12);
-      ip.writeUInt32BE(0x0a02000a, 16);
-      ip.writeUInt16BE(40000, 20);
-      ip.writeUInt16BE(5001, 22);
-      ip.writeUInt32BE(1, 24);
-      ip[32] = 0x80; // 32-byte header: 12 bytes of options
-      ip[33] = 0x18;
-      ip.writeUInt16BE(win, 34);
-      ip.fill(1, 40, 52); // NOPs
-      if (withPayload) marker.copy(ip, 52);
-      return ip;
-    };
-    const batches: SummaryBatchInit[] = [];
-    const p = new SessionPipeline({
-      sessionId: "s",
-      agentId: "a",
-      intervalUs: 1_000_000,
-      samplingThreshold: rateThreshold(0),
-      ringSize: 16,
-      maxDigests: 16,
-      espGapBurst: 8,
-      collapseCooldownUs: 0,
-      sliceMaxBytes: 65536,
-      onBatch: (b) => batches.push(b),
-    });
+    const seg = (win: number, withPayload: boolean) =>
+      tcpSegment(win, withPayload ? marker : new Uint8Array(0), 12);
+    const { pipeline: p, batches } = smallPipeline({ samplingThreshold: 0, sliceMaxBytes: 65536 });
     const id = p.addReader({ kind: "fixed", tap: "inner", name: "lan0" }, () => ({
       kernelDrops: 0,
       interfaceDrops: 0,

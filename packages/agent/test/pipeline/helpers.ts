@@ -38,3 +38,48 @@ export function replayFixture(
   p.finish();
   return batches;
 }
+
+/**
+ * An IPv4 TCP segment 10.1.0.10:40000 → 10.2.0.10:5001 (seq 1, PSH+ACK) with `window`, a
+ * header of 20 + `optionBytes` (NOPs) and `payload` after it.
+ */
+export function tcpSegment(window: number, payload: Uint8Array = new Uint8Array(0), optionBytes = 0): Buffer {
+  const hl = 20 + optionBytes;
+  const ip = Buffer.alloc(20 + hl + payload.length);
+  ip[0] = 0x45;
+  ip.writeUInt16BE(ip.length, 2);
+  ip[8] = 64;
+  ip[9] = 6;
+  ip.writeUInt32BE(0x0a01000a, 12);
+  ip.writeUInt32BE(0x0a02000a, 16);
+  ip.writeUInt16BE(40000, 20);
+  ip.writeUInt16BE(5001, 22);
+  ip.writeUInt32BE(1, 24);
+  ip[32] = (hl / 4) << 4;
+  ip[33] = 0x18;
+  ip.writeUInt16BE(window, 34);
+  ip.fill(1, 40, 20 + hl);
+  ip.set(payload, 20 + hl);
+  return ip;
+}
+
+/** A pipeline with 1 s intervals, every packet sampled, and the batches it emits. */
+export function smallPipeline(options: Partial<PipelineOptions> = {}): {
+  pipeline: SessionPipeline;
+  batches: SummaryBatchInit[];
+} {
+  const batches: SummaryBatchInit[] = [];
+  const pipeline = new SessionPipeline({
+    sessionId: "s",
+    agentId: "a",
+    intervalUs: 1_000_000,
+    samplingThreshold: rateThreshold(1),
+    ringSize: 16,
+    maxDigests: 16,
+    espGapBurst: 8,
+    collapseCooldownUs: 0,
+    ...options,
+    onBatch: (b) => batches.push(b),
+  });
+  return { pipeline, batches };
+}

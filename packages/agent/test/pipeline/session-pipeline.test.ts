@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { pcapFileHeader, pcapRecord } from "../../src/capture/pcap-writer.js";
 import { rateThreshold } from "../../src/pipeline/digest-hash.js";
 import { SessionPipeline, SINGLE_IFACE_BASE } from "../../src/pipeline/session-pipeline.js";
-import { replayFixture } from "./helpers.js";
+import { replayFixture, smallPipeline, tcpSegment } from "./helpers.js";
 
 function roundTrip(b: SummaryBatchInit) {
   const e = encodeSummaryBatch(b);
@@ -214,27 +214,8 @@ describe("a tunnel-device tap (taps.tunnel, healthy/ga.pcap)", () => {
   });
 
   it("a live tunnel tap on a raw-IP device gets its own interface number and the tunnel role", () => {
-    const batches: SummaryBatchInit[] = [];
-    const p = new SessionPipeline({
-      sessionId: "s",
-      agentId: "a",
-      intervalUs: 1_000_000,
-      samplingThreshold: rateThreshold(1),
-      ringSize: 0,
-      maxDigests: 16,
-      espGapBurst: 8,
-      collapseCooldownUs: 0,
-      onBatch: (b) => batches.push(b),
-    });
-    const ip = Buffer.alloc(40);
-    ip[0] = 0x45;
-    ip.writeUInt16BE(40, 2);
-    ip[8] = 64;
-    ip[9] = 6;
-    ip.writeUInt32BE(0x0a01000a, 12);
-    ip.writeUInt32BE(0x0a02000a, 16);
-    ip[32] = 0x50;
-    ip[33] = 0x10;
+    const { pipeline: p, batches } = smallPipeline({ ringSize: 0 });
+    const ip = tcpSegment(1000);
     const lan = p.addReader({ kind: "fixed", tap: "inner" }, () => ({ kernelDrops: 0, interfaceDrops: 0 }));
     const tun = p.addReader({ kind: "fixed", tap: "tunnel" }, () => ({ kernelDrops: 0, interfaceDrops: 0 }));
     for (const id of [lan, tun]) {
