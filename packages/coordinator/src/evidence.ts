@@ -99,7 +99,7 @@ export interface EvidenceSide {
 const TAP_ORDER = ["A.inner", "A.tunnel", "A.outer", "B.outer", "B.tunnel", "B.inner"];
 
 /** Index of a tap in path order (unknown names last). */
-export function tapRank(tap: string): number {
+function tapRank(tap: string): number {
   const i = TAP_ORDER.indexOf(tap);
   return i < 0 ? TAP_ORDER.length : i;
 }

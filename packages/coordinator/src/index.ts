@@ -13,6 +13,7 @@ export type { DigestFeedResult, GatewayIdentity } from "./digest-feed.js";
 export { captureFromBatches, commonPrefix, FEED_IFACE } from "./digest-feed.js";
 export type { CoordinatorErrorCode } from "./errors.js";
 export { CoordinatorError } from "./errors.js";
+export type { EvidenceTap, SessionEvidence, SessionEvidenceFile } from "./evidence.js";
 export type { HttpServerOptions } from "./http/server.js";
 export { CoordinatorHttpServer } from "./http/server.js";
 export type { LiveFrame, TapFigures, TapName } from "./live-figures.js";

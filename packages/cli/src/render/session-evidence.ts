@@ -14,7 +14,7 @@ export function sessionEvidenceHtml(r: SessionReport): HtmlOptions {
     href: f.href,
     label: f.name,
     file: f.name,
-    description: f.description,
+    description: `${f.description}; served by the coordinator at ${f.path}`,
     packets: f.packets,
   }));
   const notes: string[] = [];
