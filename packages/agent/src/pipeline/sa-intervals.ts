@@ -118,6 +118,9 @@ export class SaTable {
       const d = (a: number | undefined, b: number | undefined) => Math.max(0, (a ?? 0) - (b ?? 0));
       const hist = (now?.reorderHistogram ?? []).map((n, i) => d(n, p?.reorderHistogram[i]));
       const late = d(now?.late, p?.late);
+      // No late packet in the interval: the all-zero histogram and its bounds are left
+      // out (about 26 bytes per SA and batch, summary.proto EspSaSummary).
+      const reordered = hist.some((n) => n > 0);
       out.push({
         spi: sa.spi,
         srcAddr: sa.src,
@@ -131,8 +134,8 @@ export class SaTable {
         gaps: d(now?.gaps, p?.gaps),
         duplicates: d(now?.duplicates, p?.duplicates),
         late,
-        reorderBucketBounds: REORDER_BOUNDS,
-        reorderHistogram: hist,
+        reorderBucketBounds: reordered ? REORDER_BOUNDS : [],
+        reorderHistogram: reordered ? hist : [],
         reorderDepthMax: late > 0 ? (now?.maxReorderDepth ?? 0) : 0,
         largestPacket: now?.largestIp ?? 0,
         largestEsp: now?.largestEsp ?? 0,

@@ -231,6 +231,25 @@ describe("a tunnel-device tap (taps.tunnel, healthy/ga.pcap)", () => {
   });
 });
 
+describe("ESP reorder histogram (replay-reorder/gb.pcap)", () => {
+  it("is sent only for intervals with late packets, summing to them", () => {
+    const sas = replayFixture("replay-reorder", { file: "gb.pcap", binding: { kind: "select" } }).flatMap(
+      (b) => b.sas ?? [],
+    );
+    const late = sas.filter((s) => (s.late ?? 0) > 0);
+    expect(late.length).toBeGreaterThan(0);
+    for (const s of late) {
+      expect(s.reorderHistogram).toHaveLength((s.reorderBucketBounds?.length ?? 0) + 1);
+      expect((s.reorderHistogram ?? []).reduce((n, x) => n + x, 0)).toBe(s.late);
+    }
+    const inOrder = sas.filter((s) => (s.late ?? 0) === 0);
+    expect(inOrder.length).toBeGreaterThan(0);
+    expect(
+      inOrder.every((s) => s.reorderHistogram?.length === 0 && s.reorderBucketBounds?.length === 0),
+    ).toBe(true);
+  });
+});
+
 describe("collapse detection", () => {
   it("sends the full-rate ring around a zero window (slow-reader/ga.pcap)", () => {
     const batches = replayFixture("slow-reader", { rate: 0 });

@@ -3423,7 +3423,10 @@ export namespace tunnelscope {
              */
             reorderBucketBounds: number[];
 
-            /** Late packets per bucket; length = reorder_bucket_bounds length + 1. */
+            /**
+             * Late packets per bucket; length = reorder_bucket_bounds length + 1. Both lists are
+             * empty when no packet of the interval was late (an all-zero histogram is not sent).
+             */
             reorderHistogram: number[];
 
             /** Largest reorder depth seen. */
@@ -3547,7 +3550,10 @@ export namespace tunnelscope {
                  */
                 reorderBucketBounds?: (number[]|null);
 
-                /** Late packets per bucket; length = reorder_bucket_bounds length + 1. */
+                /**
+                 * Late packets per bucket; length = reorder_bucket_bounds length + 1. Both lists are
+                 * empty when no packet of the interval was late (an all-zero histogram is not sent).
+                 */
                 reorderHistogram?: (number[]|null);
 
                 /** Largest reorder depth seen. */

@@ -10720,7 +10720,8 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {number|null} [late] Packets that arrived below the right edge (reordered).
              * @property {Array.<number>|null} [reorderBucketBounds] Upper bounds (inclusive) of the reorder-depth histogram buckets; the bucket after
              * the last bound is open. Depth = right edge - seq of a late packet.
-             * @property {Array.<number>|null} [reorderHistogram] Late packets per bucket; length = reorder_bucket_bounds length + 1.
+             * @property {Array.<number>|null} [reorderHistogram] Late packets per bucket; length = reorder_bucket_bounds length + 1. Both lists are
+             * empty when no packet of the interval was late (an all-zero histogram is not sent).
              * @property {number|null} [reorderDepthMax] Largest reorder depth seen.
              * @property {number|null} [largestPacket] Largest outer IP packet carrying this SA, in bytes.
              * @property {number|null} [largestEsp] Largest ESP payload (SPI to end of packet), in bytes.
@@ -10864,7 +10865,8 @@ export const tunnelscope = $root.tunnelscope = (() => {
             EspSaSummary.prototype.reorderBucketBounds = $util.emptyArray;
 
             /**
-             * Late packets per bucket; length = reorder_bucket_bounds length + 1.
+             * Late packets per bucket; length = reorder_bucket_bounds length + 1. Both lists are
+             * empty when no packet of the interval was late (an all-zero histogram is not sent).
              * @member {Array.<number>} reorderHistogram
              * @memberof tunnelscope.v1.EspSaSummary
              * @instance
