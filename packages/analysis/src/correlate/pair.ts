@@ -12,7 +12,7 @@ import { matchEsp, matchInner } from "./cross-match.js";
 import type { GatewayCapture } from "./gateway-capture.js";
 import type { RecordStore } from "./records.js";
 import { buildStreams, type GatewayStreams } from "./streams.js";
-import { alignTransit, type EspOverhead, estimateOverhead } from "./transit.js";
+import { alignTransit, type EspOverhead, estimateOverhead, SAME_CLOCK_TOLERANCE_US } from "./transit.js";
 
 export interface LinkedCapture {
   readonly s: GatewayStreams;
@@ -125,7 +125,9 @@ function decryptLinks(x: LinkedCapture, peer: LinkedCapture, ov: EspOverhead | u
     if (pe >= 0 && (peer.prev[pe] as number) >= 0) known++;
   }
   if (espIn.length > 0 && known >= espIn.length / 2) {
-    x.decryptMethod = "identity";
+    const chain = new Int32Array(espIn.length).fill(-1);
+    let linked = 0;
+    let impossible = 0;
     for (let k = 0; k < espIn.length; k++) {
       const e = espIn[k] as number;
       const pe = x.peer[e] as number;
@@ -134,15 +136,33 @@ function decryptLinks(x: LinkedCapture, peer: LinkedCapture, ov: EspOverhead | u
       if (pInner < 0) continue;
       const inner = peer.peer[pInner] as number;
       if (inner < 0) continue;
-      x.next[e] = inner;
-      x.prev[inner] = e;
+      chain[k] = inner;
+      linked++;
+      if ((x.r.ts[inner] as number) + SAME_CLOCK_TOLERANCE_US < (x.r.ts[e] as number)) impossible++;
     }
-    return;
+    // The chain rests on the peer's encryption alignment, which is by order: when packets of
+    // equal size die in the peer before encryption, it can slip by one, and the chain then
+    // ties ESP packets here to cleartext seen before they arrived. Then this gateway's own
+    // order (decryption rarely drops) is the better witness.
+    if (impossible <= linked * MAX_IMPOSSIBLE_SHARE) {
+      x.decryptMethod = "identity";
+      for (let k = 0; k < espIn.length; k++) {
+        const inner = chain[k] as number;
+        if (inner < 0) continue;
+        const e = espIn[k] as number;
+        x.next[e] = inner;
+        x.prev[inner] = e;
+      }
+      return;
+    }
   }
   const dec = alignTransit(x.r, espIn, x.s.tunnelIn, ov, false);
   if (dec.overhead !== undefined) x.decryptMethod = "order";
   setLinks(espIn, dec.inToOut, x.next, x.prev);
 }
+
+/** Share of identity-chain links that may break causality before the chain is not trusted. */
+const MAX_IMPOSSIBLE_SHARE = 0.01;
 
 function pairs(from: LinkedCapture, to: LinkedCapture, stream: Int32Array, what: string): TimePairs {
   const send = new Float64Array(stream.length);

@@ -28,7 +28,7 @@ const PAD_SLACK = 16;
 /** How far ahead to look for the partner of a packet (packets dying in one burst). */
 const MAX_SKIP = 512;
 /** Clock tolerance between two taps of the same capture (µs): same clock, but stamps are taken at different points. */
-const SAME_CLOCK_TOLERANCE_US = 50;
+export const SAME_CLOCK_TOLERANCE_US = 50;
 
 /**
  * Measures the ESP overhead from neighbouring packets of the two streams: the true

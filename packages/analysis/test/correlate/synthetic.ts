@@ -35,6 +35,10 @@ export interface SyntheticOptions {
   readonly gapUs?: number;
   /** Payload bytes of segment i. */
   readonly payload?: (i: number) => number;
+  /** ACK indices (one per delivered segment) that die inside B before encryption. */
+  readonly ackDiedInB?: ReadonlySet<number>;
+  /** Encrypt transit in B for ACK i (µs; default 70). */
+  readonly ackTransitB?: (i: number) => number;
   /** Keep only the outer interfaces (ESP-only captures). */
   readonly outerOnly?: boolean;
   /** Drop B's outer interface (B captured only the cleartext side). */
@@ -184,8 +188,9 @@ export function synthetic(o: SyntheticOptions = {}): { a: GatewayCapture; b: Gat
     const ackp = (pv: PacketView) =>
       tcp(pv, RECEIVER, SENDER, 5999, 40000, ackSeq, a, TcpFlag.ACK, 0, win, bid);
     evB.push({ ts: ta, set: at(B.lan, 0, ackp) }, { ts: ta + 10, set: at(B.tun, 4, ackp) });
+    if (o.ackDiedInB?.has(i)) continue;
     const kb = espB++;
-    const tbe = ta + 80;
+    const tbe = ta + 10 + (o.ackTransitB?.(i) ?? 70);
     evB.push({ ts: tbe, set: at(B.outer, 4, (pv) => esp(pv, GW_B, GW_A, SPI_BA, kb, 40)) });
     const taa = tbe - theta + owdBA;
     evA.push({ ts: taa, set: at(A.outer, 0, (pv) => esp(pv, GW_B, GW_A, SPI_BA, kb, 40)) });
