@@ -219,10 +219,13 @@ export async function startPairSession(o: {
   readonly procs: CliProcess[];
   readonly durationMs: number;
   readonly graceMs: number;
+  /** Extra agent flags, e.g. a small spool. */
+  readonly agentArgs?: readonly string[];
 }): Promise<PairSession> {
   const [idA, idB] = [`${o.tag}-a`, `${o.tag}-b`];
-  const a = startAgent({ id: idA, url: o.url, scenario: o.scenario, gateway: "a" });
-  const b = startAgent({ id: idB, url: o.url, scenario: o.scenario, gateway: "b" });
+  const args = o.agentArgs ?? [];
+  const a = startAgent({ id: idA, url: o.url, scenario: o.scenario, gateway: "a", args });
+  const b = startAgent({ id: idB, url: o.url, scenario: o.scenario, gateway: "b", args });
   o.procs.push(a, b);
   for (const c of o.coordinators) {
     await c.waitLog((l) => l.msg === "coordinator ready", 20_000); // subscribed to session requests

@@ -62,7 +62,13 @@ describe.skipIf(missing !== undefined)("faults with real processes", () => {
     await server?.stop();
   });
 
-  const pair = (tag: string, scenario: string, durationMs: number, graceMs: number) =>
+  const pair = (
+    tag: string,
+    scenario: string,
+    durationMs: number,
+    graceMs: number,
+    agentArgs: string[] = [],
+  ) =>
     startPairSession({
       url: server.url,
       nc,
@@ -72,6 +78,7 @@ describe.skipIf(missing !== undefined)("faults with real processes", () => {
       procs,
       durationMs,
       graceMs,
+      agentArgs,
     });
 
   it("(a) broker restarted mid-session: the report is complete, no batch twice, verdict = truth", async () => {
@@ -130,5 +137,36 @@ describe.skipIf(missing !== undefined)("faults with real processes", () => {
     expect(report.session.digests.a).toBeGreaterThan(0);
     expect(report.flows.length).toBeGreaterThan(0);
     expect(report.verdict.location).toMatch(/\S/);
+  }, 80_000);
+
+  it("(c) a broker outage longer than the spool: drops counted in capture health, the report names the gap", async () => {
+    const scenario = "slow-reader";
+    const { a, run } = await pair("spl", scenario, 6000, 15_000, ["--spool-batches", "3"]);
+    // 250 ms intervals, 3 batches of spool: a 2 s outage overflows it
+    await new Promise((r) => setTimeout(r, 800));
+    await server.restart(2000);
+    const { sessionId, report } = await run;
+    await a.waitLog(sessionStopped(sessionId), 15_000);
+    const dropLines = a.lines.filter((l) => l.msg === "spool full: dropped the oldest batches");
+    const dropped = dropLines.reduce((n, l) => n + Number(l.dropped), 0);
+    expect(dropped).toBeGreaterThan(0);
+    // the seqs A never stored are the batches its spool dropped
+    const stream = await streamBatches(nc, sessionId);
+    const ofA = stream.filter((x) => x.batch.agentId === "spl-a");
+    const seqs = new Set(ofA.map((x) => x.batch.batchSeq));
+    const lost = Array.from({ length: Math.max(...seqs) }, (_, i) => i + 1).filter((s) => !seqs.has(s));
+    expect(lost.length).toBe(dropped);
+    // the published batches' capture health tells them (all but what the last pushes dropped)
+    const told = ofA.reduce((n, x) => n + Number(x.batch.health?.spoolDrops ?? 0), 0);
+    expect(told).toBeGreaterThan(0);
+    expect(told).toBeLessThanOrEqual(dropped);
+    expect(told).toBeGreaterThan(dropped / 2);
+    // the report: partial, the gap named by its batch numbers, the rest still used
+    expect(report.partial).toBe(true);
+    const gap = report.missing.find((m) => m.startsWith("agent spl-a: batch"));
+    expect(gap, JSON.stringify(report.missing)).toMatch(/missing/);
+    expect(gap).toContain(String(lost[0]));
+    expect(report.session.batches.a).toBe(seqs.size);
+    expect(report.flows.length).toBeGreaterThan(0);
   }, 80_000);
 });

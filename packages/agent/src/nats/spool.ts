@@ -20,6 +20,10 @@ export class Spool {
   /** Batches dropped since the spool was made. */
   dropped = 0;
   private droppedTaken = 0;
+  /** What the last {@link takeDrops} returned: the count the next pushed batch carries. */
+  private taken = 0;
+  /** Drop counts carried by spooled batches (a batch dropped gives its count back). */
+  private readonly carried = new WeakMap<SpoolItem, number>();
 
   constructor(
     readonly maxItems: number,
@@ -40,13 +44,19 @@ export class Spool {
   /** Adds a batch, dropping the oldest ones while over a cap; returns how many were dropped. */
   push(item: SpoolItem): number {
     let dropped = 0;
+    const carries = this.taken;
+    this.taken = 0;
     if (item.data.length > this.maxBytes) {
       this.dropped++;
+      this.droppedTaken -= carries;
       return 1;
     }
+    if (carries > 0) this.carried.set(item, carries);
     this.items.push(item);
     this.byteCount += item.data.length;
     while (this.size > this.maxItems || this.byteCount > this.maxBytes) {
+      // the dropped batch never tells its count: the next batch built carries it again
+      this.droppedTaken -= this.carried.get(this.peek() as SpoolItem) ?? 0;
       this.shift();
       this.dropped++;
       dropped++;
@@ -76,10 +86,16 @@ export class Spool {
     }
   }
 
-  /** Drops counted since the previous call (for CaptureHealth.spool_drops). */
+  /**
+   * Drops not yet told (for CaptureHealth.spool_drops of the batch built now and pushed
+   * next). When that batch is dropped in turn, its count is not lost: the next call
+   * returns it again: the published batches and the count still pending always add up
+   * to every drop.
+   */
   takeDrops(): number {
     const n = this.dropped - this.droppedTaken;
     this.droppedTaken = this.dropped;
+    this.taken = n;
     return n;
   }
 }

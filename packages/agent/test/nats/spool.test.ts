@@ -9,6 +9,22 @@ const item = (n: number, size = 10): SpoolItem => ({
 });
 
 describe("Spool", () => {
+  it("a dropped batch gives back the drop count it carried: published batches tell every drop", () => {
+    const s = new Spool(2, 1_000_000);
+    const told: number[] = [];
+    // the agent: take the drops into the batch it builds, then push that batch
+    for (let i = 1; i <= 8; i++) {
+      told[i] = s.takeDrops();
+      s.push(item(i));
+    }
+    // batches 1-6 were dropped; 7 and 8 survive. Without the give-back they would tell 2
+    // drops (1 each); with it every drop is told by a survivor or still pending
+    expect(s.dropped).toBe(6);
+    expect(s.peek()?.msgId).toBe("s.a.7");
+    expect((told[7] ?? 0) + (told[8] ?? 0)).toBe(4);
+    expect((told[7] ?? 0) + (told[8] ?? 0) + s.takeDrops()).toBe(s.dropped);
+  });
+
   it("keeps batches in order", () => {
     const s = new Spool(10, 1000);
     for (let i = 1; i <= 3; i++) s.push(item(i));
