@@ -33,10 +33,10 @@ Taps (DESIGN §2):
   --inner-if   the site-LAN side: the cleartext TCP before encryption / after decryption.
   --tunnel-if  a route-based tunnel device (strongSwan kernel-libipsec's ipsec0 TUN, vti,
                xfrmi): the same cleartext where it enters and leaves the tunnel. With
-               --inner-if it is a third tap: its packets are digested (their interface's
-               role is TAP_TUNNEL, so the coordinator sees LAN -> tunnel -> ESP transit
-               inside the gateway) and the flow summaries come from the LAN side, so no
-               segment is counted twice. Without --inner-if it is the inner tap. A
+               --inner-if it is a third tap with its own TCP analysis and flow entries
+               (reported on the inner side) and digests whose interface role is
+               TAP_TUNNEL, so the coordinator sees LAN -> tunnel -> ESP transit inside
+               the gateway. Without --inner-if it is the inner tap. A
                coordinator asking for TAP_INNER gets both; policy-based IPsec has no such
                device (leave it out). Prefer it to '--inner-if any': one tcpdump per
                interface, no management traffic, and the role is known, not guessed.

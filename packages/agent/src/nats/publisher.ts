@@ -48,6 +48,8 @@ export class BatchPublisher {
   /** The spooled batch last refused for a limit (the head is retried: count it once). */
   private lastRefused: SpoolItem | undefined;
   private limitLogged = false;
+  /** Batches the spool dropped since it last overflowed (0: not overflowing). */
+  private episodeDrops = 0;
 
   constructor(
     private readonly spool: Spool,
@@ -59,10 +61,13 @@ export class BatchPublisher {
   enqueue(item: SpoolItem): void {
     const dropped = this.spool.push(item);
     if (dropped > 0) {
-      this.log.warn(
-        { dropped, spooled: this.spool.size, spoolBytes: this.spool.bytes },
-        "spool full: dropped the oldest batches",
-      );
+      // one line when the spool overflows, one when it drains: not one per batch
+      if (this.episodeDrops === 0)
+        this.log.warn(
+          { dropped, spooled: this.spool.size, spoolBytes: this.spool.bytes },
+          "spool full: dropping the oldest batches until NATS takes them again (--spool-batches, --spool-bytes)",
+        );
+      this.episodeDrops += dropped;
     }
     this.kick();
   }
@@ -94,6 +99,10 @@ export class BatchPublisher {
         const ack = await this.publish(item);
         this.spool.remove(item);
         this.stats.published++;
+        if (this.episodeDrops > 0 && this.spool.size === 0) {
+          this.log.warn({ dropped: this.episodeDrops }, "spool drained; batches dropped while it was full");
+          this.episodeDrops = 0;
+        }
         if (ack.duplicate) this.stats.duplicates++;
         if (this.failures > 0) {
           this.log.info({ spooled: this.spool.size }, "publishing again");

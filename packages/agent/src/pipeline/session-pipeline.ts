@@ -109,7 +109,8 @@ const TUNNEL_BIT = 0x10;
 
 export class SessionPipeline {
   private readonly readers: ReaderState[] = [];
-  private readonly taps: [TapState, TapState];
+  /** Outer, inner, and the tunnel device when it is a tap beside a LAN-side inner tap. */
+  private readonly taps: [TapState, TapState, TapState];
   private readonly flows: FlowTable;
   private readonly sas = new SaTable();
   private readonly sampled: DigestBuffer;
@@ -127,8 +128,10 @@ export class SessionPipeline {
   private lastCollapseUs = Number.NEGATIVE_INFINITY;
   private finished = false;
   /**
-   * A LAN-side inner tap is captured too: the tunnel device's TCP copies then feed digests
-   * only (the flow summaries come from the LAN side, so no segment is counted twice).
+   * A LAN-side inner tap is captured too: the tunnel device's TCP copies then get their own
+   * analyzer and flow entries (reported with tap TAP_INNER, as a `-i any` capture's
+   * per-interface entries are), so no segment is counted twice in one analysis and every
+   * digest references its flow.
    */
   private hasLanInner = false;
   /** Packets analysed (TCP or ESP, on a tap) over the session. */
@@ -142,7 +145,7 @@ export class SessionPipeline {
       tcp: new TcpAnalyzer({ intervalUs: o.intervalUs, onInterval: noop, maxFlows: o.maxFlows ?? 65536 }),
       esp: new EspAnalyzer(),
     });
-    this.taps = [tap(), tap()];
+    this.taps = [tap(), tap(), tap()];
     this.flows = new FlowTable(o.maxFlows ?? 65536);
     this.sampled = new DigestBuffer(o.maxDigests, false);
     this.ring = new DigestBuffer(o.ringSize, true);
@@ -328,11 +331,13 @@ export class SessionPipeline {
     let collapse = false;
     if (l4 === L4.Tcp) {
       if (pv.ipFragment) return;
-      if ((tapBits & TUNNEL_BIT) === 0 || !this.hasLanInner) {
-        const mask = t.tcp.add(pv);
-        slot = this.flows.add(tap, pv, mask, t.tcp.lastWindow, t.tcp.lastBytesInFlight, t.tcp.lastRttUs);
-        collapse = (mask & TcpAnalysisFlag.ZeroWindow) !== 0;
-      }
+      const beside = (tapBits & TUNNEL_BIT) !== 0 && this.hasLanInner;
+      const a = beside ? (this.taps[2] as TapState) : t;
+      const mask = a.tcp.add(pv);
+      // the tunnel device's flow entries are keyed apart (TAP_TUNNEL) and reported as inner
+      const key = beside ? Tap.TAP_TUNNEL : tap;
+      slot = this.flows.add(key, pv, mask, a.tcp.lastWindow, a.tcp.lastBytesInFlight, a.tcp.lastRttUs);
+      collapse = (mask & TcpAnalysisFlag.ZeroWindow) !== 0;
       kind = DigestKind.DIGEST_KIND_TCP;
     } else {
       t.esp.add(pv);
@@ -369,6 +374,7 @@ export class SessionPipeline {
   private closeInterval(endUs: number, final: boolean): void {
     const start = this.curStart;
     const flows = this.flows.close(start, endUs, this.flowIndex);
+    for (const f of flows) if (f.tap === Tap.TAP_TUNNEL) f.tap = Tap.TAP_INNER;
     const espResults = new Map<number, readonly EspSaResult[]>([
       [Tap.TAP_OUTER, (this.taps[0] as TapState).esp.results()],
       [Tap.TAP_INNER, (this.taps[1] as TapState).esp.results()],

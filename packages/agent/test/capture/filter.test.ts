@@ -76,3 +76,13 @@ describe("buildFilter", () => {
     expect(() => buildFilter({ tap: "inner", extra: Array(17).fill("tcp") })).toThrow(/at most 16/);
   });
 });
+
+describe("the tunnel tap's filter", () => {
+  it("captures TCP and ICMP like the inner tap, with the port restriction", () => {
+    expect(buildFilter({ tap: "tunnel" })).toBe("(tcp or icmp or icmp6)");
+    expect(buildFilter({ tap: "tunnel", ports: [5001] })).toBe(
+      "(tcp or icmp or icmp6) and (not tcp or tcp port 5001)",
+    );
+    expect(buildFilter({ tap: "outer", ports: [5001] })).not.toContain("5001");
+  });
+});
