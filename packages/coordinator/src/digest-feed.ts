@@ -128,6 +128,7 @@ export function captureFromBatches(
   const sorted = [...batches].sort((x, y) => x.batchSeq - y.batchSeq);
   const owners = new FlowOwners(sorted);
   let attributed = 0;
+  let repeated = 0;
   for (const b of sorted) {
     const h = b.health;
     if (h) {
@@ -146,7 +147,17 @@ export function captureFromBatches(
         role: i.role || prev?.role || Tap.TAP_UNSPECIFIED,
       });
     }
+    // Older agents could repeat a digest inside a full-rate batch: each packet counts once.
+    const once = b.digestsFullRate === true ? new Set<string>() : undefined;
     for (const d of b.digests ?? []) {
+      if (once !== undefined) {
+        const k = `${int64ToBigInt(d.hash)}/${int64ToBigInt(d.timestampNs)}/${d.interface}`;
+        if (once.has(k)) {
+          repeated++;
+          continue;
+        }
+        once.add(k);
+      }
       const ref = d.ref ?? 0;
       const ts = Number(int64ToBigInt(d.timestampNs) / 1000n);
       if (interfaceOf(d) !== undefined) named++;
@@ -283,6 +294,10 @@ export function captureFromBatches(
   if (named < rows.length)
     notes.push(
       `${label}: ${rows.length - named} digests name no capture interface (an older agent): LAN and tunnel-device copies and their direction were inferred`,
+    );
+  if (repeated > 0)
+    notes.push(
+      `${label}: ${repeated} digests repeated within a full-rate batch (an older agent) were used once`,
     );
   if (attributed > 0)
     notes.push(

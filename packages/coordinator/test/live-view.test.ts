@@ -102,6 +102,24 @@ describe("tunnel-device digests without a flow ref", () => {
   });
 });
 
+describe("a full-rate batch that repeats digests (older agents)", () => {
+  it("each packet counts once: the same view as without the repeats", () => {
+    const plain = feed("gb", batchesOf("overload-b", "gb"));
+    const repeated = batchesOf("overload-b", "gb");
+    const b = repeated[2] as SummaryBatch;
+    b.digestsFullRate = true;
+    const n = Math.min(300, b.digests?.length ?? 0);
+    b.digests = [...(b.digests ?? []), ...(b.digests ?? []).slice(0, n)];
+    const r = feed("gb", repeated);
+    expect(n).toBeGreaterThan(100);
+    expect(r.notes).toContain(
+      `gb: ${n} digests repeated within a full-rate batch (an older agent) were used once`,
+    );
+    expect(r.capture.interfaces).toEqual(plain.capture.interfaces);
+    expect(r.digests).toBe(plain.digests);
+  });
+});
+
 describe("holes an agent reports", () => {
   it("digests dropped at the per-batch cap and kernel drops are named in missing; none, nothing named", () => {
     const a = batchesOf("healthy", "ga", "gw-a");
