@@ -57,10 +57,21 @@ async function tshark() {
   return { seconds, cpuSeconds, out: stdout };
 }
 
+/** Best of 3 tshark runs, by wall time and (separately) by CPU time, as for ours. */
+async function tsharkBest() {
+  const best = { seconds: Number.POSITIVE_INFINITY, cpuSeconds: Number.NaN };
+  for (let i = 0; i < 3; i++) {
+    const r = await tshark();
+    best.seconds = Math.min(best.seconds, r.seconds);
+    if (Number.isNaN(best.cpuSeconds) || r.cpuSeconds < best.cpuSeconds) best.cpuSeconds = r.cpuSeconds;
+  }
+  return best;
+}
+
 const o = await ours();
 let t;
 try {
-  t = await tshark();
+  t = await tsharkBest();
 } catch (err) {
   process.stderr.write(
     `bench: tshark failed (${err.code ?? err.message}); install it: apt-get install tshark\n`,
@@ -98,7 +109,7 @@ for (const r of rows)
 process.stdout.write(
   "\n(ours: best of 3 runs each; wall = read + decode + analysis, CPU = user + system of that span,\n" +
     " including V8's compiler and GC threads, excluding Node start-up and module loading (~0.2 s CPU);\n" +
-    " tshark: one run, whole process, including its start-up (~0.45 s CPU))\n",
+    " tshark: best of 3 runs, whole process, including its start-up (~0.45 s CPU))\n",
 );
 process.stdout.write(
   `wall: ${(o.pps / tPps).toFixed(1)}x tshark (target ≥ 30x); ours ${(o.pps / 1e6).toFixed(2)} M packets/s (target ≥ 3)\n`,
