@@ -48,6 +48,8 @@ export type LogLine = Record<string, unknown>;
 export class CliProcess {
   readonly child: ChildProcess;
   readonly lines: LogLine[] = [];
+  /** Everything the process wrote on stdout. */
+  stdout = "";
   private text = "";
   private readonly waiters = new Set<() => void>();
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
@@ -69,7 +71,10 @@ export class CliProcess {
         for (const w of this.waiters) w();
       });
     });
-    this.child.stdout?.resume();
+    this.child.stdout?.setEncoding("utf8");
+    this.child.stdout?.on("data", (d: string) => {
+      this.stdout += d;
+    });
     this.child.stderr?.setEncoding("utf8");
     this.child.stderr?.on("data", (s: string) => {
       this.text += s;
@@ -221,6 +226,11 @@ export async function startPairSession(o: {
   readonly graceMs: number;
   /** Extra agent flags, e.g. a small spool. */
   readonly agentArgs?: readonly string[];
+  /**
+   * Ask with `tunnelscope session run --json` (a process of its own, whole seconds, the
+   * agents' default interval, its default grace) instead of the client library.
+   */
+  readonly sessionRun?: boolean;
 }): Promise<PairSession> {
   const [idA, idB] = [`${o.tag}-a`, `${o.tag}-b`];
   const args = o.agentArgs ?? [];
@@ -231,15 +241,46 @@ export async function startPairSession(o: {
     await c.waitLog((l) => l.msg === "coordinator ready", 20_000); // subscribed to session requests
     for (const id of [idA, idB]) await c.waitLog((l) => l.msg === "agent seen" && l.agent === id, 20_000);
   }
-  const run = requestSession(o.nc, {
-    a: idA,
-    b: idB,
-    durationMs: o.durationMs,
-    samplingRate: 1,
-    intervalMs: 250,
-    graceMs: o.graceMs,
-  });
+  const run =
+    o.sessionRun === true
+      ? sessionRun(o.url, idA, idB, Math.ceil(o.durationMs / 1000), o.procs)
+      : requestSession(o.nc, {
+          a: idA,
+          b: idB,
+          durationMs: o.durationMs,
+          samplingRate: 1,
+          intervalMs: 250,
+          graceMs: o.graceMs,
+        });
   run.catch(() => {}); // the caller awaits it; an early failure must not be unhandled meanwhile
   await Promise.all([a, b].map((p) => p.waitLog((l) => l.msg === "capturing", 15_000)));
   return { a, b, run };
+}
+
+/** `tunnelscope session run --json` as a process: its exit status 0 and the report it prints. */
+async function sessionRun(
+  url: string,
+  a: string,
+  b: string,
+  seconds: number,
+  procs: CliProcess[],
+): Promise<SessionOutcome> {
+  const p = new CliProcess("session run", [
+    "session",
+    "run",
+    "--a",
+    a,
+    "--b",
+    b,
+    "--duration",
+    String(seconds),
+    "--nats",
+    url,
+    "--json",
+  ]);
+  procs.push(p);
+  const { code } = await p.exited;
+  if (code !== 0) throw new Error(`session run exited with ${code}: ${p.tail()}`);
+  const report = JSON.parse(p.stdout) as SessionOutcome["report"];
+  return { sessionId: report.session.id, report };
 }

@@ -3,7 +3,8 @@
  * agents replaying a scenario. The coordinator that took the session is SIGKILLed
  * mid-session; once its KV lease runs out the other takes the session over, reads its
  * batches from the stream from the start, and the report (verdict = truth) reaches the
- * requester on the subject it waits on.
+ * requester — `tunnelscope session run --json`, a process of its own — on the subject it
+ * waits on.
  */
 import { connect, type NatsConnection } from "nats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -35,7 +36,7 @@ describe.skipIf(missing !== undefined)("coordinator killed mid-session", () => {
     await server?.stop();
   });
 
-  it("the other coordinator finishes the session from the stream; the requester gets the report", async () => {
+  it("the other coordinator finishes the session from the stream; 'session run' gets the report", async () => {
     const scenario = "healthy";
     const c1 = startCoordinator("coordinator 1", server.url);
     const c2 = startCoordinator("coordinator 2", server.url);
@@ -50,6 +51,7 @@ describe.skipIf(missing !== undefined)("coordinator killed mid-session", () => {
       procs,
       durationMs: 8000,
       graceMs: 10_000,
+      sessionRun: true,
     });
     const started = (c: CliProcess) => c.lines.find((l) => l.msg === "session started");
     const owner = started(c1) !== undefined ? c1 : c2;
