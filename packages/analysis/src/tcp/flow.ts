@@ -109,11 +109,14 @@ export class TcpDir {
 
   /** Records an advertised (scaled) window. */
   win(w: number): void {
-    if (this.winMin < 0 || w < this.winMin) this.winMin = w;
-    if (w > this.winMax) this.winMax = w;
+    // Stores every time (no branch first taken after optimisation, which would deoptimise).
+    const min = this.winMin;
+    this.winMin = min < 0 || w < min ? w : min;
+    this.winMax = w > this.winMax ? w : this.winMax;
     this.winLast = w;
-    if (this.ivWinMin < 0 || w < this.ivWinMin) this.ivWinMin = w;
-    if (w > this.ivWinMax) this.ivWinMax = w;
+    const ivMin = this.ivWinMin;
+    this.ivWinMin = ivMin < 0 || w < ivMin ? w : ivMin;
+    this.ivWinMax = w > this.ivWinMax ? w : this.ivWinMax;
     this.ivWinLast = w;
   }
 
