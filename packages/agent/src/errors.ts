@@ -25,6 +25,8 @@ export const AGENT_ERROR_CODES = {
   AGENT_NATS_TLS:
     "the TLS handshake with the NATS server failed (CA, server name, or TLS required/not offered); the agent keeps retrying",
   AGENT_PROBE_FAILED: "a PMTU probe could not run (bad target, no raw socket)",
+  AGENT_STREAM_LIMIT:
+    "JetStream refused batches: the summary stream or the account reached a limit (logged, batches kept spooled)",
 } as const;
 
 export type AgentErrorCode = keyof typeof AGENT_ERROR_CODES;
