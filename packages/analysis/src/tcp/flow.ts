@@ -112,11 +112,11 @@ export class TcpDir {
     // Stores every time (no branch first taken after optimisation, which would deoptimise).
     const min = this.winMin;
     this.winMin = min < 0 || w < min ? w : min;
-    this.winMax = w > this.winMax ? w : this.winMax;
+    this.winMax = Math.max(w, this.winMax);
     this.winLast = w;
     const ivMin = this.ivWinMin;
     this.ivWinMin = ivMin < 0 || w < ivMin ? w : ivMin;
-    this.ivWinMax = w > this.ivWinMax ? w : this.ivWinMax;
+    this.ivWinMax = Math.max(w, this.ivWinMax);
     this.ivWinLast = w;
   }
 
