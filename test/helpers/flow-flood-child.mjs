@@ -3,9 +3,11 @@
 // flood's alone. Prints one JSON line on stdout. Run by test/integration/flow-flood.test.ts:
 //
 //   node --expose-gc flow-flood-child.mjs pipeline|inspect FLOWS CAP
+//   node flow-flood-child.mjs write FLOWS FILE      (the same flood as a pcap file)
 //
 // The capture is generated as it is pushed (never held whole): a pcap stream (LINKTYPE_IPV4)
 // of FLOWS SYNs, each from its own address and port, 1 µs apart.
+import { createWriteStream } from "node:fs";
 import { rateThreshold, SessionPipeline } from "@tunnelscope/agent";
 import { CaptureInspector } from "@tunnelscope/analysis";
 
@@ -53,6 +55,16 @@ function chunk(from, to) {
     v.setUint16(tcp + 14, 64240);
   }
   return b;
+}
+
+if (mode === "write") {
+  const out = createWriteStream(capArg);
+  out.write(header());
+  for (let i = 0; i < FLOWS; i += PER_CHUNK) {
+    if (!out.write(chunk(i, Math.min(FLOWS, i + PER_CHUNK)))) await new Promise((r) => out.once("drain", r));
+  }
+  await new Promise((r) => out.end(r));
+  process.exit(0);
 }
 
 const heap = () => {

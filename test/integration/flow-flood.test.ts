@@ -7,13 +7,15 @@
  * batches' capture health (`evictedFlows`) and in the inspect report (`tcp.evictions`).
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 
 const CHILD = fileURLToPath(new URL("../helpers/flow-flood-child.mjs", import.meta.url));
-const BUILT = ["agent", "analysis"].every((p) =>
+const BUILT = ["agent", "analysis", "cli"].every((p) =>
   existsSync(fileURLToPath(new URL(`../../packages/${p}/dist/index.js`, import.meta.url))),
 );
 if (!BUILT) process.stderr.write("flow-flood: skipped: the packages are not built (npm run build)\n");
@@ -68,5 +70,25 @@ describe.skipIf(!BUILT)("a million distinct flows", () => {
     expect(r.packets).toBe(FLOWS); // evicted flows' packets stay in the totals
     expect(r.evicted).toBe(FLOWS - CAP);
     expect(r.reportFlows).toBeLessThanOrEqual(CAP);
+  }, 120_000);
+
+  it("tunnelscope inspect on a flood file: says how many connections it evicted, lists a bounded table", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tunnelscope-flood-"));
+    try {
+      const file = join(dir, "flood.pcap");
+      const flows = 100_000; // over the default table of 65536
+      const run = promisify(execFile);
+      await run(process.execPath, [CHILD, "write", String(flows), file]);
+      const cli = fileURLToPath(new URL("../../packages/cli/bin/tunnelscope.mjs", import.meta.url));
+      const { stdout } = await run(process.execPath, [cli, "inspect", file], { maxBuffer: 16 << 20 });
+      expect(stdout).toMatch(new RegExp(`${flows} packets, ${flows} decoded`));
+      expect(stdout).toMatch(/flow table full: (\d+) connections evicted/);
+      const evicted = Number(/flow table full: (\d+)/.exec(stdout)?.[1]);
+      expect(evicted).toBe(flows - 65536);
+      expect(stdout).toMatch(/… 65336 more flow directions \(--json lists them all\)/);
+      expect(stdout.length).toBeLessThan(64 * 1024);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

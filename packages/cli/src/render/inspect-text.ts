@@ -1,6 +1,9 @@
 import type { InspectReport } from "@tunnelscope/analysis";
 import { table } from "./table.js";
 
+/** Flow directions listed at most (a flood would print tens of thousands of rows). */
+const MAX_FLOW_ROWS = 200;
+
 /** The human-readable form of an inspect report. */
 export function renderInspect(file: string, r: InspectReport): string {
   const out: string[] = [];
@@ -10,7 +13,10 @@ export function renderInspect(file: string, r: InspectReport): string {
       (h.truncated + h.malformed + h.unknownLink + h.badRecords > 0
         ? ` (truncated ${h.truncated}, malformed ${h.malformed}, unknown link ${h.unknownLink}, bad records ${h.badRecords})`
         : "") +
-      (h.truncatedFile ? "; the file ends inside a record" : ""),
+      (h.truncatedFile ? "; the file ends inside a record" : "") +
+      (r.tcp.evictions > 0
+        ? `; flow table full: ${r.tcp.evictions} connections evicted (their packets are in the totals)`
+        : ""),
     "",
     "Interfaces",
     table(
@@ -38,22 +44,26 @@ export function renderInspect(file: string, r: InspectReport): string {
           "win max",
           "rtt ms",
         ],
-        r.flows.map((d) => [
-          d.iface,
-          `${d.src}:${d.srcPort} → ${d.dst}:${d.dstPort}`,
-          d.packets,
-          d.payloadBytes,
-          d.flags.retransmission + d.flags.fast_retransmission + d.flags.spurious_retransmission,
-          d.flags.duplicate_ack,
-          d.flags.lost_segment,
-          d.flags.out_of_order,
-          d.flags.zero_window,
-          f(d.windowMin),
-          f(d.windowMax),
-          d.rtt.samples > 0 ? Math.round(d.rtt.meanUs / 10) / 100 : "-",
-        ]),
+        r.flows
+          .slice(0, MAX_FLOW_ROWS)
+          .map((d) => [
+            d.iface,
+            `${d.src}:${d.srcPort} → ${d.dst}:${d.dstPort}`,
+            d.packets,
+            d.payloadBytes,
+            d.flags.retransmission + d.flags.fast_retransmission + d.flags.spurious_retransmission,
+            d.flags.duplicate_ack,
+            d.flags.lost_segment,
+            d.flags.out_of_order,
+            d.flags.zero_window,
+            f(d.windowMin),
+            f(d.windowMax),
+            d.rtt.samples > 0 ? Math.round(d.rtt.meanUs / 10) / 100 : "-",
+          ]),
       ),
     );
+    if (r.flows.length > MAX_FLOW_ROWS)
+      out.push(`… ${r.flows.length - MAX_FLOW_ROWS} more flow directions (--json lists them all)`);
   }
   const flagged = Object.entries(r.totals.analysis).filter(([, n]) => n > 0);
   out.push(
