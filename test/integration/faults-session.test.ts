@@ -171,6 +171,10 @@ describe.skipIf(missing !== undefined)("faults with real processes", () => {
     const gap = report.missing.find((m) => m.startsWith("agent spl-a: batch"));
     expect(gap, JSON.stringify(report.missing)).toMatch(/missing/);
     expect(gap).toContain(String(lost[0]));
+    expect(report.missing).toContain(
+      `agent spl-a: its spool dropped ${told} batches while NATS could not take them: those intervals are missing; ` +
+        "raise --spool-batches/--spool-bytes or keep the broker reachable",
+    );
     expect(report.session.batches.a).toBe(seqs.size);
     expect(report.flows.length).toBeGreaterThan(0);
   }, 80_000);

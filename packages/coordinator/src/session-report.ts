@@ -52,11 +52,24 @@ export interface SessionReportInput {
 function holes(id: string, batches: readonly SummaryBatch[]): string[] {
   let kernel = 0;
   let digests = 0;
+  let spool = 0;
+  let untracked = 0;
   for (const b of batches) {
     kernel += int64ToNumber(b.health?.kernelDrops) + int64ToNumber(b.health?.interfaceDrops);
     digests += int64ToNumber(b.health?.digestDrops);
+    spool += b.health?.spoolDrops ?? 0;
+    untracked += int64ToNumber(b.health?.evictedFlows);
   }
   const out: string[] = [];
+  if (spool > 0)
+    out.push(
+      `agent ${id}: its spool dropped ${spool} batches while NATS could not take them: those intervals are missing; ` +
+        "raise --spool-batches/--spool-bytes or keep the broker reachable",
+    );
+  if (untracked > 0)
+    out.push(
+      `agent ${id}: ${untracked} packets of flows its full flow table could not track: those flows are not summarised`,
+    );
   if (digests > 0)
     out.push(
       `agent ${id}: ${digests} digests dropped at its per-batch cap (--max-digests): the packets they stand for look lost; ` +
