@@ -119,6 +119,8 @@ interface SessionRun {
 
 /** Sessions kept in memory (the oldest finished ones are forgotten first). */
 const MAX_SESSIONS = 200;
+/** Subjects remembered as already logged for a rejected message. */
+const MAX_LOGGED_SUBJECTS = 10_000;
 /** Largest session request taken (a request is a small JSON object). */
 const MAX_REQUEST_BYTES = 64 * 1024;
 /** Live frames kept per session for late subscribers. */
@@ -346,6 +348,14 @@ export class Coordinator {
   private reject(subject: string, reason: string): void {
     this.rejected++;
     if (this.loggedSubjects.has(subject)) return;
+    // bounded: a client inventing subjects (KV keys, session ids) must not grow it forever
+    if (this.loggedSubjects.size >= MAX_LOGGED_SUBJECTS) {
+      this.loggedSubjects.clear();
+      this.log.warn(
+        { rejected: this.rejected },
+        "many subjects with rejected messages: logging each once again",
+      );
+    }
     this.loggedSubjects.add(subject);
     this.log.warn({ subject, reason }, "message rejected");
   }
