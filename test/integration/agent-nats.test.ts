@@ -9,11 +9,14 @@ import { Writable } from "node:stream";
 import { Agent, type AgentConfig, parseConfig } from "@tunnelscope/agent";
 import {
   agentCommandSubject,
+  ClockSyncState,
+  decodeHeartbeat,
   decodeSessionAck,
   decodeSummaryBatch,
   encodeSessionCommand,
   int64FromBigInt,
   msgId,
+  SaDirection,
   SessionError,
   SessionState,
   SUMMARY_STREAM,
@@ -132,6 +135,52 @@ describe("agent ↔ NATS", () => {
     // Log lines are objects with a component.
     expect(lines.some((l) => l.component === "nats" && l.msg === "connected to NATS")).toBe(true);
     expect(lines.some((l) => l.component === "session" && l.msg === "session stopped")).toBe(true);
+  });
+
+  it("heartbeats the host's IPsec SAs and clock-sync state, and the tunnel tap's role", async () => {
+    const { logger } = captureLogger();
+    const agent = new Agent({
+      config: config(server.url, { id: "gw-hb", taps: { outer: "3", inner: "2", tunnel: "5" } }),
+      logger,
+      host: {
+        sas: async () => [
+          {
+            spi: 0x8976fbe8,
+            srcAddr: new Uint8Array([198, 51, 100, 1]),
+            dstAddr: new Uint8Array([192, 0, 2, 1]),
+            direction: SaDirection.SA_DIRECTION_IN,
+            replayWindow: 32,
+            packets: 861,
+            replayWindowDrops: 17,
+            udpEncap: true,
+          },
+        ],
+        clock: async () => ({
+          state: ClockSyncState.CLOCK_SYNC_STATE_SYNCHRONIZED,
+          source: "chrony",
+          offsetNs: -29,
+          estimatedErrorNs: 1118,
+          maxErrorNs: 4205,
+        }),
+      },
+    });
+    await agent.start();
+    await agent.ready;
+    await agent.stop();
+    const kv = await nc.jetstream().views.kv("tunnelscope-v1-agents");
+    const hb = decodeHeartbeat((await kv.get("gw-hb"))?.value ?? new Uint8Array(0));
+    if (!hb.ok) throw hb.error;
+    expect(hb.value.clock?.state).toBe(ClockSyncState.CLOCK_SYNC_STATE_SYNCHRONIZED);
+    expect(hb.value.clock?.source).toBe("chrony");
+    expect(Number(hb.value.clock?.maxErrorNs)).toBe(4205);
+    expect(hb.value.sas).toHaveLength(1);
+    expect(hb.value.sas[0]?.spi).toBe(0x8976fbe8);
+    expect(Number(hb.value.sas[0]?.replayWindowDrops)).toBe(17);
+    // a replay's hello names its outer and inner selectors
+    expect(hb.value.hello?.interfaces.map((i) => [i.name, i.role])).toEqual([
+      ["3", Tap.TAP_OUTER],
+      ["2", Tap.TAP_INNER],
+    ]);
   });
 
   describe("commands", () => {
