@@ -158,6 +158,8 @@ export class TcpConv {
   nextInBucket: TcpConv | undefined = undefined;
   lruPrev: TcpConv | undefined = undefined;
   lruNext: TcpConv | undefined = undefined;
+  /** The flow table's use counter at this connection's last packet (its LRU rank). */
+  used = 0;
   /** Address strings, made once when first needed. */
   names: [string, string] | undefined = undefined;
 
