@@ -72,8 +72,8 @@ function holes(id: string, batches: readonly SummaryBatch[]): string[] {
     );
   if (digests > 0)
     out.push(
-      `agent ${id}: ${digests} digests dropped at its per-batch cap (--max-digests): the packets they stand for look lost; ` +
-        "digest fewer packets (session run --sampling-rate) or raise the cap",
+      `agent ${id}: ${digests} digests dropped at its per-batch cap: the packets they stand for look lost; ` +
+        "raise the agent's --max-digests (a batch must stay under NATS max_payload)",
     );
   if (kernel > 0)
     out.push(

@@ -154,7 +154,7 @@ describe("holes an agent reports", () => {
     const r = report(holed);
     expect(r.partial).toBe(true);
     expect(r.missing).toContain(
-      "agent gw-a: 700 digests dropped at its per-batch cap (--max-digests): the packets they stand for look lost; digest fewer packets (session run --sampling-rate) or raise the cap",
+      "agent gw-a: 700 digests dropped at its per-batch cap: the packets they stand for look lost; raise the agent's --max-digests (a batch must stay under NATS max_payload)",
     );
     expect(r.missing).toContain(
       "agent gw-b: 5 packets dropped by the kernel before capture: they look lost; give the agent more CPU or a shorter snaplen",
