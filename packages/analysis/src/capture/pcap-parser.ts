@@ -101,8 +101,9 @@ export class PcapParser implements FormatParser {
   }
 
   /**
-   * The record loop. Header fields are read through a DataView made once per call: its
-   * reads compile to single loads, leaving the optimiser's inlining budget to `emit()`.
+   * The record loop. Header fields are read through a DataView made once per call (and
+   * handed to the decoder): its reads compile to single loads, leaving the optimiser's
+   * inlining budget to `emit()`.
    */
   private records(b: Uint8Array, off: number, end: number): number {
     const hdr = this.recHdr;
@@ -111,7 +112,7 @@ export class PcapParser implements FormatParser {
     const sink = this.sink;
     const link = this.linkType;
     const nanos = this.nanos;
-    const v = new DataView(b.buffer, b.byteOffset, b.length);
+    const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
     for (;;) {
       if (end - off < hdr) return this.starve(off, hdr);
       const capLen = v.getUint32(off + 8, le);
@@ -127,7 +128,7 @@ export class PcapParser implements FormatParser {
       const frac = v.getUint32(off + 4, le);
       this.refSec = sec;
       sink.ts = sec * 1e6 + (nanos ? Math.floor(frac / 1000) : frac);
-      sink.emit(b, off + hdr, capLen, v.getUint32(off + 12, le), 0, link);
+      sink.emit(b, v, off + hdr, capLen, v.getUint32(off + 12, le), 0, link);
       off += total;
     }
   }

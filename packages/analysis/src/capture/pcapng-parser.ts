@@ -52,6 +52,7 @@ export class PcapngParser implements FormatParser {
   private blocks(b: Uint8Array, off: number, end: number): number {
     const ng = this.ng;
     const sink = this.sink;
+    const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
     for (;;) {
       if (this.skip > 0) {
         const n = Math.min(this.skip, end - off);
@@ -87,7 +88,7 @@ export class PcapngParser implements FormatParser {
         if (id < 0 || capLen > len - 32) sink.health.badRecords++;
         else {
           sink.ts = ng.units[id]!.toMicros(u32e(b, off + 12, le), u32e(b, off + 16, le));
-          sink.emit(b, off + 28, capLen, u32e(b, off + 24, le), id, ng.linkTypes[id]!);
+          sink.emit(b, v, off + 28, capLen, u32e(b, off + 24, le), id, ng.linkTypes[id]!);
         }
       } else if (type === BlockType.SimplePacket) {
         const id = ng.interfaceId(0);
@@ -98,7 +99,7 @@ export class PcapngParser implements FormatParser {
           let capLen = Math.min(wire, len - 16);
           if (snap > 0 && capLen > snap) capLen = snap;
           sink.ts = 0;
-          sink.emit(b, off + 12, capLen, wire, id, ng.linkTypes[id]!);
+          sink.emit(b, v, off + 12, capLen, wire, id, ng.linkTypes[id]!);
         }
       } else if (!ng.block(b, off, len, type, le)) {
         return this.corrupt("unreadable section or interface header", end);

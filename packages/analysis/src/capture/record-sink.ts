@@ -16,16 +16,24 @@ export class RecordSink {
    * allocation per packet); a double field is overwritten in place.
    */
   ts = 0;
-  /** A DataView over the last buffer `emit()` was given (made once per chunk, not per record). */
-  private view: DataView = new DataView(new ArrayBuffer(0));
-  private viewOf: Uint8Array | undefined = undefined;
 
   constructor(onPacket: (pv: PacketView) => void) {
     this.onPacket = onPacket;
   }
 
-  /** Decodes the record of `capLen` bytes at `off` in `b` (time in `ts`) and passes it on. */
-  emit(b: Uint8Array, off: number, capLen: number, wire: number, iface: number, link: number): void {
+  /**
+   * Decodes the record of `capLen` bytes at `off` in `b` (time in `ts`) and passes it on;
+   * `v` is a DataView over all of `b` (the parser makes one per chunk, not per record).
+   */
+  emit(
+    b: Uint8Array,
+    v: DataView,
+    off: number,
+    capLen: number,
+    wire: number,
+    iface: number,
+    link: number,
+  ): void {
     const pv = this.pv;
     const health = this.health;
     pv.reset();
@@ -36,11 +44,7 @@ export class RecordSink {
     pv.wireLen = wire;
     pv.frameBytes = b;
     pv.frameOffset = off;
-    if (b !== this.viewOf) {
-      this.viewOf = b;
-      this.view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-    }
-    const status = decodeFrameView(pv, this.view, off, capLen, link);
+    const status = decodeFrameView(pv, v, off, capLen, link);
     pv.status = status;
     if (status === DecodeStatus.Ok) health.decoded++;
     else if (status === DecodeStatus.Truncated) health.truncated++;
