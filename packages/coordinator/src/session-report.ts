@@ -97,6 +97,9 @@ export function buildSessionReport(input: SessionReportInput): SessionReport {
       ? [
           `packet counts, losses and delay percentiles per segment rest on a ${(input.samplingRate * 100).toFixed(1)}% digest sample`,
           "TCP figures (retransmissions, windows, RTT, bytes in flight) come from the sampled packets only",
+          "packets are not followed through a gateway (its sampled cleartext and ESP digests are different packets): " +
+            "transit and deaths inside the gateways, and verdicts resting on them, are unreliable below rate 1; " +
+            "run the session at --sampling-rate 1 to locate a fault",
         ]
       : [];
   return {

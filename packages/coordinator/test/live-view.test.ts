@@ -120,6 +120,27 @@ describe("a full-rate batch that repeats digests (older agents)", () => {
   });
 });
 
+describe("a sampled session", () => {
+  it("says that packets are not followed through a gateway below rate 1", () => {
+    const state = new SessionState("s1", ["gw-a", "gw-b"]);
+    for (const x of [...batchesOf("healthy", "ga", "gw-a"), ...batchesOf("healthy", "gb", "gw-b")])
+      state.add(x);
+    const input = {
+      state,
+      startAtNs: "0",
+      durationMs: 1000,
+      identities: {
+        a: { outerAddresses: [], innerAddresses: [SITE.ga] },
+        b: { outerAddresses: [], innerAddresses: [SITE.gb] },
+      },
+      timedOut: false,
+    };
+    const sampled = buildSessionReport({ ...input, samplingRate: 0.1 }).session.approximate;
+    expect(sampled.some((x) => x.startsWith("packets are not followed through a gateway"))).toBe(true);
+    expect(buildSessionReport({ ...input, samplingRate: 1 }).session.approximate).toEqual([]);
+  });
+});
+
 describe("holes an agent reports", () => {
   it("digests dropped at the per-batch cap and kernel drops are named in missing; none, nothing named", () => {
     const a = batchesOf("healthy", "ga", "gw-a");
