@@ -264,8 +264,8 @@ function conflicts(c: z.infer<typeof schema>): string[] {
       `capture.backend ${cap.backend} needs taps.outer, taps.inner and/or taps.tunnel (--outer-if/--inner-if/--tunnel-if)`,
     );
   }
+  // outer and inner may share an interface (a one-armed gateway); the tunnel device may not
   for (const [a, b] of [
-    ["outer", "inner"],
     ["outer", "tunnel"],
     ["inner", "tunnel"],
   ] as const) {

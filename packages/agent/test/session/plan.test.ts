@@ -33,7 +33,12 @@ describe("session plans with a tunnel-device tap", () => {
     expect(isPlanError(none) && none.message).toContain("--tunnel-if");
   });
 
-  it("rejects one interface given for two taps, and 'any' as a tunnel device", () => {
+  it("rejects the tunnel device given for another tap, and 'any' as a tunnel device", () => {
+    // a one-armed gateway may capture outer and inner on one interface
+    expect(parseConfig({ id: "a", taps: { outer: "eth0", inner: "eth0" } }).taps.inner).toBe("eth0");
+    expect(() => parseConfig({ id: "a", taps: { outer: "ipsec0", tunnel: "ipsec0" } })).toThrow(
+      /taps.outer and taps.tunnel are both 'ipsec0'/,
+    );
     expect(() => parseConfig({ id: "a", taps: { inner: "ipsec0", tunnel: "ipsec0" } })).toThrow(
       /taps.inner and taps.tunnel are both 'ipsec0'/,
     );
