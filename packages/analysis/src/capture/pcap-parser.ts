@@ -56,9 +56,23 @@ export class PcapParser implements FormatParser {
       off += FILE_HEADER;
     }
     for (;;) {
-      off = this.state === S_RECORDS ? this.records(b, off, end) : this.resync(b, off, end);
-      if (this.want !== 0) return off;
+      if (this.state === S_RECORDS) {
+        off = this.records(b, off, end);
+        // Still reading records: it stopped for lack of bytes (the record loop itself
+        // only returns, so that its exit needs no type feedback when it is optimised
+        // in the middle of the first chunk).
+        if (this.state === S_RECORDS) return this.starve(off, this.needed(b, off, end));
+      } else {
+        off = this.resync(b, off, end);
+        if (this.want !== 0) return off;
+      }
     }
+  }
+
+  /** Bytes the record at `off` needs: its header, then header and captured bytes. */
+  private needed(b: Uint8Array, off: number, end: number): number {
+    const hdr = this.recHdr;
+    return end - off < hdr ? hdr : hdr + this.r32(b, off + 8);
   }
 
   finish(tail: Uint8Array, len: number): { headerError?: string; leftover: number } {
@@ -101,9 +115,10 @@ export class PcapParser implements FormatParser {
   }
 
   /**
-   * The record loop. Header fields are read through a DataView made once per call (and
-   * handed to the decoder): its reads compile to single loads, leaving the optimiser's
-   * inlining budget to `emit()`.
+   * The record loop: returns the offset where it stopped, for lack of bytes or (state
+   * `S_RESYNC`) after an impossible record header. Header fields are read through a DataView
+   * made once per call (and handed to the decoder): its reads compile to single loads,
+   * leaving the optimiser's inlining budget to `emit()`.
    */
   private records(b: Uint8Array, off: number, end: number): number {
     const hdr = this.recHdr;
@@ -114,7 +129,7 @@ export class PcapParser implements FormatParser {
     const nanos = this.nanos;
     const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
     for (;;) {
-      if (end - off < hdr) return this.starve(off, hdr);
+      if (end - off < hdr) return off;
       const capLen = v.getUint32(off + 8, le);
       if (capLen > max) {
         sink.health.badRecords++;
@@ -123,7 +138,7 @@ export class PcapParser implements FormatParser {
         return off + 1;
       }
       const total = hdr + capLen;
-      if (end - off < total) return this.starve(off, total);
+      if (end - off < total) return off;
       const sec = v.getUint32(off, le);
       const frac = v.getUint32(off + 4, le);
       this.refSec = sec;
