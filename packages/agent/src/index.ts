@@ -42,8 +42,11 @@ export {
 } from "./config/schema.js";
 export type { AgentErrorCode } from "./errors.js";
 export { AGENT_ERROR_CODES, AgentError, isAgentError } from "./errors.js";
+export { parseChronyTracking, parseTimedatectlShow, UNKNOWN_CLOCK } from "./host/clock-sync.js";
 export type { HostProbeHandle, HostProbeOptions } from "./host/host-probe.js";
-export { createHostProbe } from "./host/host-probe.js";
+export { createHostProbe, mergeSas, toIpsecSa } from "./host/host-probe.js";
+export type { ParsedSa, ViciSection } from "./host/ipsec-sas.js";
+export { parseSwanctlRawSas, parseViciEvents, parseXfrmState, saCounters } from "./host/ipsec-sas.js";
 export type { SsSocket, SwanctlSa } from "./host/parsers.js";
 export {
   parseProcPairs,
@@ -57,9 +60,11 @@ export type { HostSnapshot } from "./host/snapshot.js";
 export { hostDelta } from "./host/snapshot.js";
 export type { RunOptions } from "./main.js";
 export { createRootLogger, runAgent } from "./main.js";
+export { connectFailure } from "./nats/connect-options.js";
 export type { SpoolItem } from "./nats/spool.js";
 export { Spool } from "./nats/spool.js";
 export { digestHash, isSampled, lastHash, rateThreshold } from "./pipeline/digest-hash.js";
+export { HeaderRing, headerCut, SLICE_SNAP } from "./pipeline/header-slice.js";
 export type { PipelineOptions } from "./pipeline/session-pipeline.js";
 export { SessionPipeline } from "./pipeline/session-pipeline.js";
 export type { ProbeOutcome, SweepOptions, SweepResult } from "./probe/pmtu-sweep.js";
