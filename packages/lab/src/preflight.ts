@@ -17,6 +17,7 @@ export interface Requirement {
 
 export const CHARON = "/usr/lib/ipsec/charon";
 export const KERNEL_LIBIPSEC = "/usr/lib/ipsec/plugins/libstrongswan-kernel-libipsec.so";
+export const OPENSSL_PLUGIN = "/usr/lib/ipsec/plugins/libstrongswan-openssl.so";
 
 export const REQUIREMENTS: readonly Requirement[] = [
   { what: "ip", pkg: "iproute2", why: "namespaces, veth links, addresses, routes" },
@@ -24,6 +25,11 @@ export const REQUIREMENTS: readonly Requirement[] = [
   { what: CHARON, pkg: "strongswan-charon", why: "the IKEv2 daemon on each gateway" },
   { what: "swanctl", pkg: "strongswan-swanctl", why: "loads connections and PSK, lists SAs" },
   { what: KERNEL_LIBIPSEC, pkg: "libcharon-extra-plugins", why: "user-space ESP (no kernel ESP here)" },
+  {
+    what: OPENSSL_PLUGIN,
+    pkg: "libstrongswan-standard-plugins",
+    why: "the openssl plugin: x25519 and AES-GCM of the lab's IKE/ESP proposals",
+  },
   { what: "tcpdump", pkg: "tcpdump", why: "captures on the gateways and the receiver host" },
   { what: "nft", pkg: "nftables", why: "loss and reordering faults on the WAN router" },
   { what: "ethtool", pkg: "ethtool", why: "turns offloads off on the delay-bridge path" },

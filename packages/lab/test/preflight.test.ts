@@ -49,6 +49,13 @@ describe("preflight", () => {
     );
   });
 
+  it("maps the openssl plugin (x25519, AES-GCM) to libstrongswan-standard-plugins", () => {
+    const e = failure({ ...all, locate: (w) => (w.includes("openssl") ? undefined : w) });
+    expect(e.message).toMatch(
+      /libstrongswan-openssl\.so: install with `apt-get install libstrongswan-standard-plugins`$/,
+    );
+  });
+
   it("lists a package for every requirement", () => {
     for (const r of REQUIREMENTS) expect(r.pkg).toMatch(/^[a-z0-9.+-]+$/);
   });
