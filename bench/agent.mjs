@@ -40,7 +40,7 @@ if (!existsSync(file)) {
 }
 
 /** One replay through the pipeline at `rate`; CPU of read + pipeline + encoding. */
-async function replay(rate) {
+async function replay(rate, taps = { outer: "2", inner: "3", tunnel: "5" }) {
   let bytes = 0;
   let digestBytes = 0;
   let flowBytes = 0;
@@ -83,7 +83,7 @@ async function replay(rate) {
     },
   });
   // gateway B's capture: ifindex 2 = WAN (ESP), 3 = LAN, 5 = strongSwan's ipsec0
-  const id = pipeline.addReader({ kind: "select", outer: "2", inner: "3", tunnel: "5" }, () => ({
+  const id = pipeline.addReader({ kind: "select", ...taps }, () => ({
     kernelDrops: 0,
     interfaceDrops: 0,
   }));
@@ -142,6 +142,8 @@ for (const [label, rate] of rates) {
 }
 const tcpdumpCpu = await tcpdumpCopy();
 const base = results[0];
+// the same without the tunnel-device tap (--outer-if and --inner-if only)
+const twoTaps = await replay(0, { outer: "2", inner: "3" });
 const packetsInFile = base.packets;
 
 const pct = (cpuSeconds, packets) => (cpuSeconds / packets) * 100_000 * 100;
@@ -181,10 +183,11 @@ for (const r of results) {
 }
 const summaries = (base.bytes - base.digestBytes) / base.flowSeconds;
 process.stdout.write(
-  `summaries without digests: ${f0(summaries)} bytes/flow/s (target ≤ 300): ` +
+  `summaries without digests, three taps (outer, LAN, tunnel device): ${f0(summaries)} bytes/flow/s (target ≤ 300): ` +
     `${f0(base.flowBytes / base.flowSeconds)} for the flow's directions, the rest (ESP SAs, capture health, ` +
     `interface table, batch header) is per gateway and shared by every flow through its SAs\n` +
-    `(this capture has one TCP flow per SA pair: the worst case); a digest costs ` +
+    `(this capture has one TCP flow per SA pair: the worst case); with two taps (no --tunnel-if): ` +
+    `${f0(twoTaps.bytes / twoTaps.flowSeconds)} bytes/flow/s, ${f0(twoTaps.flowBytes / twoTaps.flowSeconds)} for the flow; a digest costs ` +
     `${f1(results[4].digestBytes / results[4].digests)} bytes on the wire\n`,
 );
 for (const r of results.slice(1)) {
