@@ -141,11 +141,18 @@ export class UnackedSegments {
     if ((lastNext - firstNext) >>> 0 < NEAR) {
       // The lowest start is among the segments ending within maxLen of the first end.
       let minSeq = b[3 * start + SEQ]!;
-      for (let j = start + 1; j < end; j++) {
-        // Compared before the exit test so that it has type feedback early (no deopt later).
-        const lower = ((b[3 * j + SEQ]! - minSeq) | 0) < 0;
-        if ((b[3 * j + NEXT]! - firstNext) >>> 0 >= this.maxLen) break;
-        if (lower) minSeq = b[3 * j + SEQ]!;
+      let j = start + 1;
+      while (j < end) {
+        // Every operation before the exit test, so that each has type feedback from the first
+        // segment on (a loop that always left at its first test deoptimised the first time it
+        // went round).
+        const s = b[3 * j + SEQ]!;
+        const far = (b[3 * j + NEXT]! - firstNext) >>> 0 >= this.maxLen;
+        const lower = ((s - minSeq) | 0) < 0;
+        const next = j + 1;
+        if (far) break;
+        if (lower) minSeq = s;
+        j = next;
       }
       const lo = (minSeq - base) >>> 0;
       const hi = (lastNext - base) >>> 0;
