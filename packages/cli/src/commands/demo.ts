@@ -1,4 +1,4 @@
-/** `tunnelscope demo [SCENARIO] [--seconds N] [--json] [--html FILE]`: the whole product on the lab. */
+/** `tunnelscope demo [SCENARIO] [--seconds N] [--own-nats] [--json] [--html FILE]`: the whole product on the lab. */
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -17,7 +17,7 @@ const NON_ROOT =
   "tunnelscope demo needs root (it builds a network-namespace lab and captures packets); " +
   "without root, diagnose the shipped captures: tunnelscope analyze --a examples/underlay-loss/ga.pcap --b examples/underlay-loss/gb.pcap [DEMO_NOT_ROOT]\n";
 
-const HELP = `Usage: tunnelscope demo [SCENARIO] [--seconds N] [--json] [--html FILE]   (root)
+const HELP = `Usage: tunnelscope demo [SCENARIO] [--seconds N] [--own-nats] [--json] [--html FILE]   (root)
 
 The whole product on one machine: brings the tunnel lab up (or uses a running one),
 uses the NATS server on 127.0.0.1:4222 if one answers (else starts 'nats-server -js'
@@ -30,6 +30,8 @@ SCENARIO (default ${DEFAULT_SCENARIO}): ${SCENARIO_NAMES.join(", ")}
 
 Options:
   --seconds N    seconds of traffic (default 5; the session runs 3 s longer)
+  --own-nats     always start a private nats-server, even when 127.0.0.1:4222 answers
+                 (nothing of the demo is left in the machine's NATS server)
   --json         print the report JSON (schema tunnelscope.report/v1) instead of the text
   --html FILE    write the HTML report to FILE (default: a new temp directory, named
                  on stderr, which also gets report.json)
@@ -57,6 +59,7 @@ export const demoCommand: Command = {
       typeof parseArgs<{
         options: {
           seconds: { type: "string" };
+          "own-nats": { type: "boolean" };
           json: { type: "boolean" };
           html: { type: "string" };
           help: { type: "boolean"; short: "h" };
@@ -70,6 +73,7 @@ export const demoCommand: Command = {
         allowPositionals: true,
         options: {
           seconds: { type: "string" },
+          "own-nats": { type: "boolean" },
           json: { type: "boolean" },
           html: { type: "string" },
           help: { type: "boolean", short: "h" },
@@ -98,7 +102,12 @@ export const demoCommand: Command = {
     }
     const progress = (line: string) => io.stderr.write(`demo: ${line}\n`);
     try {
-      const { report } = await runDemo({ scenario, seconds, progress });
+      const { report } = await runDemo({
+        scenario,
+        seconds,
+        progress,
+        ...(values["own-nats"] === true ? { sharedNats: false as const } : {}),
+      });
       const dir = await mkdtemp(join(tmpdir(), "tunnelscope-demo-"));
       const html = values.html ?? join(dir, "report.html");
       const json = join(dir, "report.json");

@@ -16,7 +16,7 @@ import {
 } from "@tunnelscope/lab";
 import { connect, type NatsConnection } from "nats";
 import pino from "pino";
-import { type LabAgent, startLabAgent, waitForHeartbeats } from "./lab-agents.js";
+import { type LabAgent, labViciUri, startLabAgent, waitForHeartbeats } from "./lab-agents.js";
 import { natsAnswers, startLocalNats } from "./nats.js";
 import { startRelay } from "./relay.js";
 
@@ -132,11 +132,12 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
     const tag = process.pid.toString(36);
     const agents: LabAgent[] = [];
     const heartbeats = waitForHeartbeats(nc, agents, 20_000, () => {
-      for (const [id, ns] of [
-        [`demo-a-${tag}`, NS.gatewayA],
-        [`demo-b-${tag}`, NS.gatewayB],
+      for (const [id, ns, gw] of [
+        [`demo-a-${tag}`, NS.gatewayA, "a"],
+        [`demo-b-${tag}`, NS.gatewayB, "b"],
       ] as const) {
-        const agent = startLabAgent({ id, ns, natsUrl: agentUrl });
+        const swanctlUri = labViciUri(status.stateDir, gw);
+        const agent = startLabAgent({ id, ns, natsUrl: agentUrl, swanctlUri });
         agents.push(agent);
         cleanup.add(`agent ${id}`, () => agent.stop());
       }
