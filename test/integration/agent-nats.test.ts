@@ -177,7 +177,7 @@ describe("agent ↔ NATS", () => {
     expect(hb.value.sas[0]?.spi).toBe(0x8976fbe8);
     expect(Number(hb.value.sas[0]?.replayWindowDrops)).toBe(17);
     // a replay's hello names its outer and inner selectors
-    expect(hb.value.hello?.interfaces.map((i) => [i.name, i.role])).toEqual([
+    expect((hb.value.hello?.interfaces ?? []).map((i) => [i.name, i.role])).toEqual([
       ["3", Tap.TAP_OUTER],
       ["2", Tap.TAP_INNER],
     ]);
