@@ -13,7 +13,11 @@
  * Intervals are aligned to multiples of the interval length since the epoch (as both
  * agents do, so their batches line up). An interval closes when a packet at or past its
  * end arrives, or when the caller says time has passed (`advance`, for live capture);
- * a packet older than the open interval is counted in it.
+ * a packet older than the open interval is counted in it. When the interval's sampled
+ * digests reach `maxDigests`, the batch closes early at that packet (a sub-interval batch,
+ * with its own batchSeq and so its own Nats-Msg-Id) and the interval goes on in the next
+ * batch: no digest is dropped for want of room (only a full-rate dump larger than the cap
+ * can still be cut, counted in `digestDrops`).
  *
  * Never payload: the analyzers read headers; digests hold header fields only.
  */
@@ -52,7 +56,7 @@ export interface PipelineOptions {
   readonly samplingThreshold: number;
   /** Full-rate ring buffer size (packets); 0 = no collapse dumps. */
   readonly ringSize: number;
-  /** Most digests in one batch. */
+  /** Most digests in one batch; the batch closes early when its sampled digests reach it. */
   readonly maxDigests: number;
   /** ESP sequence numbers skipped within one interval that count as a collapse. */
   readonly espGapBurst: number;
@@ -122,7 +126,12 @@ export class SessionPipeline {
   private readonly saIndex: number[] = [];
   /** Every capture interface seen in the session, by digest interface number. */
   private readonly interfaces = new Map<number, CaptureInterfaceRole>();
+  /** Start of the open batch (µs): the interval's start, or where an early close cut it. */
   private curStart = -1;
+  /** End of the open interval (µs), aligned. */
+  private curEnd = -1;
+  /** Batches closed early because their digest list was full. */
+  earlyCloses = 0;
   private seq = 0;
   private fullRate = false;
   private lastCollapseUs = Number.NEGATIVE_INFINITY;
@@ -164,7 +173,12 @@ export class SessionPipeline {
 
   /** Opens the first interval at `atUs` (live sessions; a replay starts at its first packet). */
   start(atUs: number): void {
-    if (this.curStart < 0) this.curStart = this.floor(atUs);
+    if (this.curStart < 0) this.begin(this.floor(atUs));
+  }
+
+  private begin(startUs: number): void {
+    this.curStart = startUs;
+    this.curEnd = startUs + this.o.intervalUs;
   }
 
   /** Adds a capture stream; returns its id for `push`/`end`. */
@@ -207,16 +221,15 @@ export class SessionPipeline {
   /** Closes every interval that ended at or before `nowUs` (live capture's wall clock). */
   advance(nowUs: number): void {
     if (this.curStart < 0 || this.finished) return;
-    while (nowUs >= this.curStart + this.o.intervalUs)
-      this.closeInterval(this.curStart + this.o.intervalUs, false);
+    while (nowUs >= this.curEnd) this.closeInterval(this.curEnd, false);
   }
 
   /** Closes the open interval as the session's final batch (end = `endUs` or the interval end). */
   finish(endUs?: number): void {
     if (this.finished) return;
     this.finished = true;
-    if (this.curStart < 0) this.curStart = this.floor(endUs ?? 0);
-    const end = Math.max(endUs ?? this.curStart + this.o.intervalUs, this.curStart);
+    if (this.curStart < 0) this.begin(this.floor(endUs ?? 0));
+    const end = Math.max(endUs ?? this.curEnd, this.curStart);
     this.closeInterval(end, true);
   }
 
@@ -308,8 +321,29 @@ export class SessionPipeline {
   }
 
   private openInterval(ts: number): void {
-    if (this.curStart < 0) this.curStart = this.floor(ts);
-    else if (ts >= this.curStart + this.o.intervalUs) this.advanceTo(ts);
+    if (this.curStart < 0) this.begin(this.floor(ts));
+    else if (ts >= this.curEnd) this.advanceTo(ts);
+    else if (this.sampled.size >= this.listCap && this.listCap > 0) this.closeEarly(ts);
+  }
+
+  /**
+   * Room for sampled digests in one batch: the cap, less the ring a full-rate batch adds
+   * (at least half the cap stays for the sampled ones).
+   */
+  private get listCap(): number {
+    const cap = this.o.maxDigests;
+    return this.fullRate ? Math.max(cap >>> 1, cap - this.o.ringSize) : cap;
+  }
+
+  /**
+   * The batch's digest list is full: closes it at `ts` (not before the batch's start), the
+   * interval going on in the next batch. Flow and SA summaries cover the shorter span.
+   */
+  private closeEarly(ts: number): void {
+    this.earlyCloses++;
+    const end = this.curEnd;
+    this.closeInterval(Math.min(Math.max(ts, this.curStart), end), false);
+    this.curEnd = end;
   }
 
   private onPacket(r: ReaderState, pv: PacketView): void {
@@ -362,8 +396,7 @@ export class SessionPipeline {
 
   /** Closes intervals up to the one holding `ts`; a long silence becomes one empty batch. */
   private advanceTo(ts: number): void {
-    const I = this.o.intervalUs;
-    this.closeInterval(this.curStart + I, false);
+    this.closeInterval(this.curEnd, false);
     const target = this.floor(ts);
     if (target > this.curStart) {
       // Nothing was captured in [curStart, target): one batch says so.
@@ -442,7 +475,7 @@ export class SessionPipeline {
       this.headers.clear();
     }
     this.fullRate = false;
-    this.curStart = endUs;
+    this.begin(endUs);
     this.o.onBatch(batch);
   }
 }
