@@ -137,16 +137,21 @@ export class TcpAnalyzer {
     // sequence number (not flagged in 4.0; later versions flag it too); a SYN/ACK with a
     // new ISN moves the base sequence number.
     const synAck = flags & (SYN | ACK);
-    if (synAck === SYN && conv.dirs[d]!.baseSet) {
-      if (seq !== conv.dirs[d]!.baseSeq) {
+    // Read for every segment, not only in the SYN branches: a read first made after
+    // optimisation (at the next connection's SYN) would deoptimise add().
+    const pre = conv.dirs[d]!;
+    const baseSet = pre.baseSet;
+    const baseSeq = pre.baseSeq;
+    if (synAck === SYN && baseSet) {
+      if (seq !== baseSeq) {
         this.closeConnection(conv);
         fl |= F.ReusedPorts;
-      } else conv.dirs[d]!.nextseq = conv.dirs[d]!.maxseqtobeacked;
-    } else if (synAck === (SYN | ACK) && conv.dirs[d]!.baseSet && seq !== conv.dirs[d]!.baseSeq) {
-      conv.dirs[d]!.baseSeq = seq;
+      } else pre.nextseq = pre.maxseqtobeacked;
+    } else if (synAck === (SYN | ACK) && baseSet && seq !== baseSeq) {
+      pre.baseSeq = seq;
       fl |= F.ReusedPorts;
     }
-    const fwd = conv.dirs[d]!;
+    const fwd = conv.dirs[d]!; // closeConnection() gave the connection new directions
     const rev = conv.dirs[d ^ 1]!;
     fl = this.sequence(conv, d, fwd, rev, pv, fl);
     const bif = this.lastBytesInFlight;
@@ -248,7 +253,7 @@ export class TcpAnalyzer {
 
     // ── tcp_analyze_sequence_number() ────────────────────────────────────────
     if (!fwd.baseSet) {
-      fwd.baseSeq = (flags & SYN) !== 0 ? seq : (seq - 1) >>> 0;
+      fwd.baseSeq = (seq - ((flags & SYN) !== 0 ? 0 : 1)) >>> 0; // one subtraction either way
       fwd.baseSet = true;
     }
     if (!rev.baseSet && (flags & ACK) !== 0) {
@@ -361,7 +366,8 @@ export class TcpAnalyzer {
     if (seglen !== 0 && fwd.unacked.len > 0 && fwd.validBif) {
       let inFlight = fwd.unacked.span(fwd.baseSeq);
       if (rev.numSack > 0) inFlight = (inFlight - rev.sackDelivered) >>> 0;
-      if (inFlight > 0 && inFlight < 2000000000) bif = (flags & SYN_FIN) !== 0 ? inFlight - 1 : inFlight;
+      // The subtraction made for every segment (a first FIN with data would deoptimise).
+      if (inFlight > 0 && inFlight < 2000000000) bif = inFlight - ((flags & SYN_FIN) !== 0 ? 1 : 0);
     }
     this.lastBytesInFlight = bif;
     return fl;

@@ -79,10 +79,13 @@ export class UnackedSegments {
     const far = (ack - firstNext) | 0;
     if (far >= NEAR || far <= -NEAR || (lastNext - firstNext) >>> 0 >= NEAR) return this.ackSlow(ack);
     let matched = false;
+    // How far after the ACK the first segment left ends (set when the prefix loop stops on one).
+    let d = 0;
     // Prefix ending at or before the ACK.
     while (i < end) {
       const e = b[3 * i + NEXT]!;
-      if (((e - ack) | 0) > 0) break;
+      d = (e - ack) | 0;
+      if (d > 0) break;
       if (e === ack && !matched) {
         matched = true;
         this.matchTs = b[3 * i + TS]!;
@@ -91,13 +94,21 @@ export class UnackedSegments {
     }
     this.head = i;
     this.len = end - i;
-    // Segments the ACK falls inside: only those ending less than maxLen after it.
+    // Segments the ACK falls inside end less than maxLen after it. The usual ACK (at a segment
+    // boundary, or of everything) has none, which `d` tells with operations every call makes
+    // (a loop first entered after optimisation would deoptimise its caller).
+    if (d < this.maxLen && d > 0) this.trim(i, end, ack);
+    return matched;
+  }
+
+  /** Trims the segments from `i` that `ack` falls inside to start at it. */
+  private trim(i: number, end: number, ack: number): void {
+    const b = this.buf;
     const maxLen = this.maxLen;
     for (let j = i; j < end; j++) {
       if ((b[3 * j + NEXT]! - ack) >>> 0 >= maxLen) break;
       if (gtSeq(ack, b[3 * j + SEQ]!)) b[3 * j + SEQ] = ack;
     }
-    return matched;
   }
 
   /** Wireshark's walk over every segment, in place (order kept). */
