@@ -2676,6 +2676,15 @@ export namespace tunnelscope {
             collapseAtNs: (number|Long);
 
             /**
+             * Gateway transit measured by the agent at full rate (every packet, whatever the
+             * sampling rate): per SA and direction, cleartext packets paired with the ESP packet
+             * that carried them (encrypting side) or that they came out of (decrypting side), over
+             * the packets this batch settles. Empty from agents without an inner (cleartext) tap
+             * and from older agents.
+             */
+            transit: tunnelscope.v1.GatewayTransit.$Properties[];
+
+            /**
              * Creates a new SummaryBatch instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SummaryBatch instance
@@ -2811,12 +2820,163 @@ export namespace tunnelscope {
                  */
                 collapseAtNs?: (number|Long|null);
 
+                /**
+                 * Gateway transit measured by the agent at full rate (every packet, whatever the
+                 * sampling rate): per SA and direction, cleartext packets paired with the ESP packet
+                 * that carried them (encrypting side) or that they came out of (decrypting side), over
+                 * the packets this batch settles. Empty from agents without an inner (cleartext) tap
+                 * and from older agents.
+                 */
+                transit?: (tunnelscope.v1.GatewayTransit.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a SummaryBatch. */
             type $Shape = tunnelscope.v1.SummaryBatch.$Properties;
+        }
+
+        /**
+         * Properties of a GatewayTransit.
+         * @deprecated Use tunnelscope.v1.GatewayTransit.$Properties instead.
+         */
+        interface IGatewayTransit extends tunnelscope.v1.GatewayTransit.$Properties {
+        }
+
+        /** One SA's transit through this agent's gateway in one direction (SummaryBatch.transit). */
+        class GatewayTransit {
+
+            /**
+             * Constructs a new GatewayTransit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: tunnelscope.v1.GatewayTransit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** The SA's SPI (as in EspSaSummary.spi). */
+            spi: number;
+
+            /** True: cleartext → ESP (this gateway encrypts); false: ESP → cleartext (decrypts). */
+            encrypt: boolean;
+
+            /** Packets paired (cleartext with its ESP packet). */
+            matched: (number|Long);
+
+            /**
+             * Packets that died inside the gateway: cleartext without an ESP packet (encrypting
+             * side), ESP packets that yielded no cleartext (decrypting side).
+             */
+            lost: (number|Long);
+
+            /** Transit delay of the paired packets (µs): median, 90th percentile and maximum. */
+            delayP50Us: number;
+
+            /** GatewayTransit delayP90Us. */
+            delayP90Us: number;
+
+            /** GatewayTransit delayMaxUs. */
+            delayMaxUs: number;
+
+            /**
+             * Creates a new GatewayTransit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GatewayTransit instance
+             */
+            static create(properties: tunnelscope.v1.GatewayTransit.$Shape): tunnelscope.v1.GatewayTransit & tunnelscope.v1.GatewayTransit.$Shape;
+            static create(properties?: tunnelscope.v1.GatewayTransit.$Properties): tunnelscope.v1.GatewayTransit;
+
+            /**
+             * Encodes the specified GatewayTransit message. Does not implicitly {@link tunnelscope.v1.GatewayTransit.verify|verify} messages.
+             * @param message GatewayTransit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: tunnelscope.v1.GatewayTransit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GatewayTransit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {tunnelscope.v1.GatewayTransit & tunnelscope.v1.GatewayTransit.$Shape} GatewayTransit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): tunnelscope.v1.GatewayTransit & tunnelscope.v1.GatewayTransit.$Shape;
+
+            /**
+             * Verifies a GatewayTransit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GatewayTransit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GatewayTransit
+             */
+            static fromObject(object: { [k: string]: any }): tunnelscope.v1.GatewayTransit;
+
+            /**
+             * Creates a plain object from a GatewayTransit message. Also converts values to other types if specified.
+             * @param message GatewayTransit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: tunnelscope.v1.GatewayTransit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GatewayTransit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GatewayTransit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GatewayTransit {
+
+            /** Properties of a GatewayTransit. */
+            interface $Properties {
+
+                /** The SA's SPI (as in EspSaSummary.spi). */
+                spi?: (number|null);
+
+                /** True: cleartext → ESP (this gateway encrypts); false: ESP → cleartext (decrypts). */
+                encrypt?: (boolean|null);
+
+                /** Packets paired (cleartext with its ESP packet). */
+                matched?: (number|Long|null);
+
+                /**
+                 * Packets that died inside the gateway: cleartext without an ESP packet (encrypting
+                 * side), ESP packets that yielded no cleartext (decrypting side).
+                 */
+                lost?: (number|Long|null);
+
+                /** Transit delay of the paired packets (µs): median, 90th percentile and maximum. */
+                delayP50Us?: (number|null);
+
+                /** GatewayTransit delayP90Us */
+                delayP90Us?: (number|null);
+
+                /** GatewayTransit delayMaxUs */
+                delayMaxUs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GatewayTransit. */
+            type $Shape = tunnelscope.v1.GatewayTransit.$Properties;
         }
 
         /**
@@ -4283,6 +4443,16 @@ export namespace tunnelscope {
             icmpTooBig?: (tunnelscope.v1.IcmpTooBig.$Properties|null);
 
             /**
+             * Kind ESP: the digest hash of the cleartext packet this ESP packet carried (encrypting
+             * side) or yielded (decrypting side), where the agent paired them; 0 = not paired.
+             * Sampling below rate 1 selects an ESP digest when this inner hash is selected (as its
+             * TCP digest is, on every tap) or its own (SPI, sequence) hash is; on the decrypting
+             * side an ESP packet that yielded no cleartext is always digested (it died inside the
+             * gateway), so the four taps sample the same packets.
+             */
+            innerHash: (number|Long);
+
+            /**
              * Creates a new PacketDigest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns PacketDigest instance
@@ -4430,6 +4600,16 @@ export namespace tunnelscope {
 
                 /** Kind ICMP_TOO_BIG: the message and its quote. */
                 icmpTooBig?: (tunnelscope.v1.IcmpTooBig.$Properties|null);
+
+                /**
+                 * Kind ESP: the digest hash of the cleartext packet this ESP packet carried (encrypting
+                 * side) or yielded (decrypting side), where the agent paired them; 0 = not paired.
+                 * Sampling below rate 1 selects an ESP digest when this inner hash is selected (as its
+                 * TCP digest is, on every tap) or its own (SPI, sequence) hash is; on the decrypting
+                 * side an ESP packet that yielded no cleartext is always digested (it died inside the
+                 * gateway), so the four taps sample the same packets.
+                 */
+                innerHash?: (number|Long|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

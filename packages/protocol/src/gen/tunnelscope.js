@@ -8114,6 +8114,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * exceed the message size cap.
              * @property {number|Long|null} [collapseAtNs] Capture time of the packet that triggered the collapse dump (Unix ns, agent clock);
              * 0 when the batch carries no dump.
+             * @property {Array.<tunnelscope.v1.GatewayTransit.$Properties>|null} [transit] Gateway transit measured by the agent at full rate (every packet, whatever the
+             * sampling rate): per SA and direction, cleartext packets paired with the ESP packet
+             * that carried them (encrypting side) or that they came out of (decrypting side), over
+             * the packets this batch settles. Empty from agents without an inner (cleartext) tap
+             * and from older agents.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8143,6 +8148,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 this.sas = [];
                 this.digests = [];
                 this.interfaces = [];
+                this.transit = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8284,6 +8290,18 @@ export const tunnelscope = $root.tunnelscope = (() => {
             SummaryBatch.prototype.collapseAtNs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Gateway transit measured by the agent at full rate (every packet, whatever the
+             * sampling rate): per SA and direction, cleartext packets paired with the ESP packet
+             * that carried them (encrypting side) or that they came out of (decrypting side), over
+             * the packets this batch settles. Empty from agents without an inner (cleartext) tap
+             * and from older agents.
+             * @member {Array.<tunnelscope.v1.GatewayTransit.$Properties>} transit
+             * @memberof tunnelscope.v1.SummaryBatch
+             * @instance
+             */
+            SummaryBatch.prototype.transit = $util.emptyArray;
+
+            /**
              * Creates a new SummaryBatch instance using the specified properties.
              * @function create
              * @memberof tunnelscope.v1.SummaryBatch
@@ -8349,6 +8367,9 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     writer.uint32(/* id 14, wireType 2 =*/114).bytes(message.collapsePcap);
                 if (message.collapseAtNs != null && $Object.hasOwnProperty.call(message, "collapseAtNs") && (typeof message.collapseAtNs === "object" ? message.collapseAtNs.low || message.collapseAtNs.high : message.collapseAtNs !== 0))
                     writer.uint32(/* id 15, wireType 1 =*/121).fixed64(message.collapseAtNs);
+                if (message.transit != null && message.transit.length)
+                    for (let i = 0; i < message.transit.length; ++i)
+                        $root.tunnelscope.v1.GatewayTransit.encode(message.transit[i], writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8518,6 +8539,14 @@ export const tunnelscope = $root.tunnelscope = (() => {
                                 delete message.collapseAtNs;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.transit && message.transit.length))
+                                message.transit = [];
+                            message.transit.push($root.tunnelscope.v1.GatewayTransit.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8623,6 +8652,15 @@ export const tunnelscope = $root.tunnelscope = (() => {
                 if (message.collapseAtNs != null && $Object.hasOwnProperty.call(message, "collapseAtNs"))
                     if (!$util.isInteger(message.collapseAtNs) && !(message.collapseAtNs && $util.isInteger(message.collapseAtNs.low) && $util.isInteger(message.collapseAtNs.high)))
                         return "collapseAtNs: integer|Long expected";
+                if (message.transit != null && $Object.hasOwnProperty.call(message, "transit")) {
+                    if (!$Array.isArray(message.transit))
+                        return "transit: array expected";
+                    for (let i = 0; i < message.transit.length; ++i) {
+                        let error = $root.tunnelscope.v1.GatewayTransit.verify(message.transit[i], _depth + 1);
+                        if (error)
+                            return "transit." + error;
+                    }
+                }
                 return null;
             };
 
@@ -8745,6 +8783,16 @@ export const tunnelscope = $root.tunnelscope = (() => {
                             message.collapseAtNs = object.collapseAtNs;
                         else if (typeof object.collapseAtNs === "object")
                             message.collapseAtNs = new $util.LongBits(object.collapseAtNs.low >>> 0, object.collapseAtNs.high >>> 0).toNumber(true);
+                if (object.transit) {
+                    if (!$Array.isArray(object.transit))
+                        throw $TypeError(".tunnelscope.v1.SummaryBatch.transit: array expected");
+                    message.transit = $Array(object.transit.length);
+                    for (let i = 0; i < object.transit.length; ++i) {
+                        if (!$util.isObject(object.transit[i]))
+                            throw $TypeError(".tunnelscope.v1.SummaryBatch.transit: object expected");
+                        message.transit[i] = $root.tunnelscope.v1.GatewayTransit.fromObject(object.transit[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -8770,6 +8818,7 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.sas = [];
                     object.digests = [];
                     object.interfaces = [];
+                    object.transit = [];
                 }
                 if (options.defaults) {
                     object.sessionId = "";
@@ -8859,6 +8908,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
                         object.collapseAtNs = options.longs === $String ? $String(message.collapseAtNs) : message.collapseAtNs;
                     else
                         object.collapseAtNs = options.longs === $String ? $util.Long.prototype.toString.call(message.collapseAtNs) : options.longs === $Number ? new $util.LongBits(message.collapseAtNs.low >>> 0, message.collapseAtNs.high >>> 0).toNumber(true) : message.collapseAtNs;
+                if (message.transit && message.transit.length) {
+                    object.transit = $Array(message.transit.length);
+                    for (let j = 0; j < message.transit.length; ++j)
+                        object.transit[j] = $root.tunnelscope.v1.GatewayTransit.toObject(message.transit[j], options, _depth + 1);
+                }
                 return object;
             };
 
@@ -8888,6 +8942,461 @@ export const tunnelscope = $root.tunnelscope = (() => {
             };
 
             return SummaryBatch;
+        })();
+
+        v1.GatewayTransit = (function() {
+
+            /**
+             * Properties of a GatewayTransit.
+             * @typedef {Object} tunnelscope.v1.GatewayTransit.$Properties
+             * @property {number|null} [spi] The SA's SPI (as in EspSaSummary.spi).
+             * @property {boolean|null} [encrypt] True: cleartext → ESP (this gateway encrypts); false: ESP → cleartext (decrypts).
+             * @property {number|Long|null} [matched] Packets paired (cleartext with its ESP packet).
+             * @property {number|Long|null} [lost] Packets that died inside the gateway: cleartext without an ESP packet (encrypting
+             * side), ESP packets that yielded no cleartext (decrypting side).
+             * @property {number|null} [delayP50Us] Transit delay of the paired packets (µs): median, 90th percentile and maximum.
+             * @property {number|null} [delayP90Us] GatewayTransit delayP90Us
+             * @property {number|null} [delayMaxUs] GatewayTransit delayMaxUs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GatewayTransit.
+             * @memberof tunnelscope.v1
+             * @interface IGatewayTransit
+             * @augments tunnelscope.v1.GatewayTransit.$Properties
+             * @deprecated Use tunnelscope.v1.GatewayTransit.$Properties instead.
+             */
+
+            /**
+             * Shape of a GatewayTransit.
+             * @typedef {tunnelscope.v1.GatewayTransit.$Properties} tunnelscope.v1.GatewayTransit.$Shape
+             */
+
+            /**
+             * Constructs a new GatewayTransit.
+             * @memberof tunnelscope.v1
+             * @classdesc One SA's transit through this agent's gateway in one direction (SummaryBatch.transit).
+             * @constructor
+             * @param {tunnelscope.v1.GatewayTransit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GatewayTransit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * The SA's SPI (as in EspSaSummary.spi).
+             * @member {number} spi
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             */
+            GatewayTransit.prototype.spi = 0;
+
+            /**
+             * True: cleartext → ESP (this gateway encrypts); false: ESP → cleartext (decrypts).
+             * @member {boolean} encrypt
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             */
+            GatewayTransit.prototype.encrypt = false;
+
+            /**
+             * Packets paired (cleartext with its ESP packet).
+             * @member {number|Long} matched
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             */
+            GatewayTransit.prototype.matched = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Packets that died inside the gateway: cleartext without an ESP packet (encrypting
+             * side), ESP packets that yielded no cleartext (decrypting side).
+             * @member {number|Long} lost
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             */
+            GatewayTransit.prototype.lost = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Transit delay of the paired packets (µs): median, 90th percentile and maximum.
+             * @member {number} delayP50Us
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             */
+            GatewayTransit.prototype.delayP50Us = 0;
+
+            /**
+             * GatewayTransit delayP90Us.
+             * @member {number} delayP90Us
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             */
+            GatewayTransit.prototype.delayP90Us = 0;
+
+            /**
+             * GatewayTransit delayMaxUs.
+             * @member {number} delayMaxUs
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             */
+            GatewayTransit.prototype.delayMaxUs = 0;
+
+            /**
+             * Creates a new GatewayTransit instance using the specified properties.
+             * @function create
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @static
+             * @param {tunnelscope.v1.GatewayTransit.$Properties=} [properties] Properties to set
+             * @returns {tunnelscope.v1.GatewayTransit} GatewayTransit instance
+             * @type {{
+             *   (properties: tunnelscope.v1.GatewayTransit.$Shape): tunnelscope.v1.GatewayTransit & tunnelscope.v1.GatewayTransit.$Shape;
+             *   (properties?: tunnelscope.v1.GatewayTransit.$Properties): tunnelscope.v1.GatewayTransit;
+             * }}
+             */
+            GatewayTransit.create = function(properties) {
+                return new GatewayTransit(properties);
+            };
+
+            /**
+             * Encodes the specified GatewayTransit message. Does not implicitly {@link tunnelscope.v1.GatewayTransit.verify|verify} messages.
+             * @function encode
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @static
+             * @param {tunnelscope.v1.GatewayTransit.$Properties} message GatewayTransit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GatewayTransit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.spi != null && $Object.hasOwnProperty.call(message, "spi") && message.spi !== 0)
+                    writer.uint32(/* id 1, wireType 5 =*/13).fixed32(message.spi);
+                if (message.encrypt != null && $Object.hasOwnProperty.call(message, "encrypt") && message.encrypt !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.encrypt);
+                if (message.matched != null && $Object.hasOwnProperty.call(message, "matched") && (typeof message.matched === "object" ? message.matched.low || message.matched.high : message.matched !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.matched);
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost") && (typeof message.lost === "object" ? message.lost.low || message.lost.high : message.lost !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lost);
+                if (message.delayP50Us != null && $Object.hasOwnProperty.call(message, "delayP50Us") && !$Object.is(message.delayP50Us, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.delayP50Us);
+                if (message.delayP90Us != null && $Object.hasOwnProperty.call(message, "delayP90Us") && !$Object.is(message.delayP90Us, 0))
+                    writer.uint32(/* id 6, wireType 1 =*/49).double(message.delayP90Us);
+                if (message.delayMaxUs != null && $Object.hasOwnProperty.call(message, "delayMaxUs") && !$Object.is(message.delayMaxUs, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.delayMaxUs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GatewayTransit message from the specified reader or buffer.
+             * @function decode
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {tunnelscope.v1.GatewayTransit & tunnelscope.v1.GatewayTransit.$Shape} GatewayTransit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GatewayTransit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.tunnelscope.v1.GatewayTransit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 5)
+                                break;
+                            if (value = reader.fixed32())
+                                message.spi = value;
+                            else
+                                delete message.spi;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.encrypt = value;
+                            else
+                                delete message.encrypt;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.matched = value;
+                            else
+                                delete message.matched;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lost = value;
+                            else
+                                delete message.lost;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.delayP50Us = value;
+                            else
+                                delete message.delayP50Us;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.delayP90Us = value;
+                            else
+                                delete message.delayP90Us;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.delayMaxUs = value;
+                            else
+                                delete message.delayMaxUs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GatewayTransit message.
+             * @function verify
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GatewayTransit.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.spi != null && $Object.hasOwnProperty.call(message, "spi"))
+                    if (!$util.isInteger(message.spi))
+                        return "spi: integer expected";
+                if (message.encrypt != null && $Object.hasOwnProperty.call(message, "encrypt"))
+                    if (typeof message.encrypt !== "boolean")
+                        return "encrypt: boolean expected";
+                if (message.matched != null && $Object.hasOwnProperty.call(message, "matched"))
+                    if (!$util.isInteger(message.matched) && !(message.matched && $util.isInteger(message.matched.low) && $util.isInteger(message.matched.high)))
+                        return "matched: integer|Long expected";
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    if (!$util.isInteger(message.lost) && !(message.lost && $util.isInteger(message.lost.low) && $util.isInteger(message.lost.high)))
+                        return "lost: integer|Long expected";
+                if (message.delayP50Us != null && $Object.hasOwnProperty.call(message, "delayP50Us"))
+                    if (typeof message.delayP50Us !== "number")
+                        return "delayP50Us: number expected";
+                if (message.delayP90Us != null && $Object.hasOwnProperty.call(message, "delayP90Us"))
+                    if (typeof message.delayP90Us !== "number")
+                        return "delayP90Us: number expected";
+                if (message.delayMaxUs != null && $Object.hasOwnProperty.call(message, "delayMaxUs"))
+                    if (typeof message.delayMaxUs !== "number")
+                        return "delayMaxUs: number expected";
+                return null;
+            };
+
+            /**
+             * Creates a GatewayTransit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {tunnelscope.v1.GatewayTransit} GatewayTransit
+             */
+            GatewayTransit.fromObject = function (object, _depth) {
+                if (object instanceof $root.tunnelscope.v1.GatewayTransit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".tunnelscope.v1.GatewayTransit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.tunnelscope.v1.GatewayTransit();
+                if (object.spi != null)
+                    if ($Number(object.spi) !== 0)
+                        message.spi = object.spi >>> 0;
+                if (object.encrypt != null)
+                    if (object.encrypt)
+                        message.encrypt = $Boolean(object.encrypt);
+                if (object.matched != null)
+                    if (typeof object.matched === "object" ? object.matched.low || object.matched.high : $Number(object.matched) !== 0)
+                        if ($util.Long)
+                            message.matched = $util.Long.fromValue(object.matched, true);
+                        else if (typeof object.matched === "string")
+                            message.matched = $parseInt(object.matched, 10);
+                        else if (typeof object.matched === "number")
+                            message.matched = object.matched;
+                        else if (typeof object.matched === "object")
+                            message.matched = new $util.LongBits(object.matched.low >>> 0, object.matched.high >>> 0).toNumber(true);
+                if (object.lost != null)
+                    if (typeof object.lost === "object" ? object.lost.low || object.lost.high : $Number(object.lost) !== 0)
+                        if ($util.Long)
+                            message.lost = $util.Long.fromValue(object.lost, true);
+                        else if (typeof object.lost === "string")
+                            message.lost = $parseInt(object.lost, 10);
+                        else if (typeof object.lost === "number")
+                            message.lost = object.lost;
+                        else if (typeof object.lost === "object")
+                            message.lost = new $util.LongBits(object.lost.low >>> 0, object.lost.high >>> 0).toNumber(true);
+                if (object.delayP50Us != null)
+                    if (!$Object.is($Number(object.delayP50Us), 0))
+                        message.delayP50Us = $Number(object.delayP50Us);
+                if (object.delayP90Us != null)
+                    if (!$Object.is($Number(object.delayP90Us), 0))
+                        message.delayP90Us = $Number(object.delayP90Us);
+                if (object.delayMaxUs != null)
+                    if (!$Object.is($Number(object.delayMaxUs), 0))
+                        message.delayMaxUs = $Number(object.delayMaxUs);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GatewayTransit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @static
+             * @param {tunnelscope.v1.GatewayTransit} message GatewayTransit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GatewayTransit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.spi = 0;
+                    object.encrypt = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.matched = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.matched = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.lost = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lost = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.delayP50Us = 0;
+                    object.delayP90Us = 0;
+                    object.delayMaxUs = 0;
+                }
+                if (message.spi != null && $Object.hasOwnProperty.call(message, "spi"))
+                    object.spi = message.spi;
+                if (message.encrypt != null && $Object.hasOwnProperty.call(message, "encrypt"))
+                    object.encrypt = message.encrypt;
+                if (message.matched != null && $Object.hasOwnProperty.call(message, "matched"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.matched = typeof message.matched === "number" ? $BigInt(message.matched) : $util.Long.fromBits(message.matched.low >>> 0, message.matched.high >>> 0, true).toBigInt();
+                    else if (typeof message.matched === "number")
+                        object.matched = options.longs === $String ? $String(message.matched) : message.matched;
+                    else
+                        object.matched = options.longs === $String ? $util.Long.prototype.toString.call(message.matched) : options.longs === $Number ? new $util.LongBits(message.matched.low >>> 0, message.matched.high >>> 0).toNumber(true) : message.matched;
+                if (message.lost != null && $Object.hasOwnProperty.call(message, "lost"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lost = typeof message.lost === "number" ? $BigInt(message.lost) : $util.Long.fromBits(message.lost.low >>> 0, message.lost.high >>> 0, true).toBigInt();
+                    else if (typeof message.lost === "number")
+                        object.lost = options.longs === $String ? $String(message.lost) : message.lost;
+                    else
+                        object.lost = options.longs === $String ? $util.Long.prototype.toString.call(message.lost) : options.longs === $Number ? new $util.LongBits(message.lost.low >>> 0, message.lost.high >>> 0).toNumber(true) : message.lost;
+                if (message.delayP50Us != null && $Object.hasOwnProperty.call(message, "delayP50Us"))
+                    object.delayP50Us = options.json && !$isFinite(message.delayP50Us) ? $String(message.delayP50Us) : message.delayP50Us;
+                if (message.delayP90Us != null && $Object.hasOwnProperty.call(message, "delayP90Us"))
+                    object.delayP90Us = options.json && !$isFinite(message.delayP90Us) ? $String(message.delayP90Us) : message.delayP90Us;
+                if (message.delayMaxUs != null && $Object.hasOwnProperty.call(message, "delayMaxUs"))
+                    object.delayMaxUs = options.json && !$isFinite(message.delayMaxUs) ? $String(message.delayMaxUs) : message.delayMaxUs;
+                return object;
+            };
+
+            /**
+             * Converts this GatewayTransit to JSON.
+             * @function toJSON
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GatewayTransit.prototype.toJSON = function() {
+                return GatewayTransit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GatewayTransit
+             * @function getTypeUrl
+             * @memberof tunnelscope.v1.GatewayTransit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GatewayTransit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/tunnelscope.v1.GatewayTransit";
+            };
+
+            return GatewayTransit;
         })();
 
         v1.CaptureInterfaceRole = (function() {
@@ -13460,6 +13969,12 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {number|null} [tcpWindowScale] Window-scale option (shift count 0..14) of a TCP SYN; absent when it has none.
              * @property {boolean|null} [tcpSackPermitted] A TCP SYN carrying the SACK-permitted option.
              * @property {tunnelscope.v1.IcmpTooBig.$Properties|null} [icmpTooBig] Kind ICMP_TOO_BIG: the message and its quote.
+             * @property {number|Long|null} [innerHash] Kind ESP: the digest hash of the cleartext packet this ESP packet carried (encrypting
+             * side) or yielded (decrypting side), where the agent paired them; 0 = not paired.
+             * Sampling below rate 1 selects an ESP digest when this inner hash is selected (as its
+             * TCP digest is, on every tap) or its own (SPI, sequence) hash is; on the decrypting
+             * side an ESP packet that yielded no cleartext is always digested (it died inside the
+             * gateway), so the four taps sample the same packets.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13671,6 +14186,19 @@ export const tunnelscope = $root.tunnelscope = (() => {
              */
             PacketDigest.prototype.icmpTooBig = null;
 
+            /**
+             * Kind ESP: the digest hash of the cleartext packet this ESP packet carried (encrypting
+             * side) or yielded (decrypting side), where the agent paired them; 0 = not paired.
+             * Sampling below rate 1 selects an ESP digest when this inner hash is selected (as its
+             * TCP digest is, on every tap) or its own (SPI, sequence) hash is; on the decrypting
+             * side an ESP packet that yielded no cleartext is always digested (it died inside the
+             * gateway), so the four taps sample the same packets.
+             * @member {number|Long} innerHash
+             * @memberof tunnelscope.v1.PacketDigest
+             * @instance
+             */
+            PacketDigest.prototype.innerHash = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -13760,6 +14288,8 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     writer.uint32(/* id 20, wireType 0 =*/160).bool(message.tcpSackPermitted);
                 if (message.icmpTooBig != null && $Object.hasOwnProperty.call(message, "icmpTooBig"))
                     $root.tunnelscope.v1.IcmpTooBig.encode(message.icmpTooBig, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.innerHash != null && $Object.hasOwnProperty.call(message, "innerHash") && (typeof message.innerHash === "object" ? message.innerHash.low || message.innerHash.high : message.innerHash !== 0))
+                    writer.uint32(/* id 22, wireType 1 =*/177).fixed64(message.innerHash);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13986,6 +14516,15 @@ export const tunnelscope = $root.tunnelscope = (() => {
                             message.icmpTooBig = $root.tunnelscope.v1.IcmpTooBig.decode(reader, reader.size(), $undefined, _depth + 1, message.icmpTooBig);
                             continue;
                         }
+                    case 22: {
+                            if (wireType !== 1)
+                                break;
+                            if (typeof (value = reader.fixed64()) === "object" ? value.low || value.high : value !== 0)
+                                message.innerHash = value;
+                            else
+                                delete message.innerHash;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -14088,6 +14627,9 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     if (error)
                         return "icmpTooBig." + error;
                 }
+                if (message.innerHash != null && $Object.hasOwnProperty.call(message, "innerHash"))
+                    if (!$util.isInteger(message.innerHash) && !(message.innerHash && $util.isInteger(message.innerHash.low) && $util.isInteger(message.innerHash.high)))
+                        return "innerHash: integer|Long expected";
                 return null;
             };
 
@@ -14239,6 +14781,16 @@ export const tunnelscope = $root.tunnelscope = (() => {
                         throw $TypeError(".tunnelscope.v1.PacketDigest.icmpTooBig: object expected");
                     message.icmpTooBig = $root.tunnelscope.v1.IcmpTooBig.fromObject(object.icmpTooBig, _depth + 1);
                 }
+                if (object.innerHash != null)
+                    if (typeof object.innerHash === "object" ? object.innerHash.low || object.innerHash.high : $Number(object.innerHash) !== 0)
+                        if ($util.Long)
+                            message.innerHash = $util.Long.fromValue(object.innerHash, true);
+                        else if (typeof object.innerHash === "string")
+                            message.innerHash = $parseInt(object.innerHash, 10);
+                        else if (typeof object.innerHash === "number")
+                            message.innerHash = object.innerHash;
+                        else if (typeof object.innerHash === "object")
+                            message.innerHash = new $util.LongBits(object.innerHash.low >>> 0, object.innerHash.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -14287,6 +14839,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.tcpMss = 0;
                     object.tcpSackPermitted = false;
                     object.icmpTooBig = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.innerHash = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.innerHash = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.tap != null && $Object.hasOwnProperty.call(message, "tap"))
                     object.tap = options.enums === $String ? $root.tunnelscope.v1.Tap[message.tap] === $undefined ? message.tap : $root.tunnelscope.v1.Tap[message.tap] : message.tap;
@@ -14340,6 +14897,13 @@ export const tunnelscope = $root.tunnelscope = (() => {
                     object.tcpSackPermitted = message.tcpSackPermitted;
                 if (message.icmpTooBig != null && $Object.hasOwnProperty.call(message, "icmpTooBig"))
                     object.icmpTooBig = $root.tunnelscope.v1.IcmpTooBig.toObject(message.icmpTooBig, options, _depth + 1);
+                if (message.innerHash != null && $Object.hasOwnProperty.call(message, "innerHash"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.innerHash = typeof message.innerHash === "number" ? $BigInt(message.innerHash) : $util.Long.fromBits(message.innerHash.low >>> 0, message.innerHash.high >>> 0, true).toBigInt();
+                    else if (typeof message.innerHash === "number")
+                        object.innerHash = options.longs === $String ? $String(message.innerHash) : message.innerHash;
+                    else
+                        object.innerHash = options.longs === $String ? $util.Long.prototype.toString.call(message.innerHash) : options.longs === $Number ? new $util.LongBits(message.innerHash.low >>> 0, message.innerHash.high >>> 0).toNumber(true) : message.innerHash;
                 return object;
             };
 
