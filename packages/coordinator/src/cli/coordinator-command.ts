@@ -7,7 +7,7 @@ import { CoordinatorHttpServer } from "../http/server.js";
 import { Coordinator } from "../nats/coordinator.js";
 import type { ReportRenderers } from "../report-plain.js";
 import type { CommandIo, CoordinatorCliCommand } from "./io.js";
-import { NATS_FLAGS, NATS_FLAGS_HELP, natsConnectOptions, natsUrl } from "./nats-flags.js";
+import { NATS_FLAGS, NATS_FLAGS_HELP, natsConnectFailure, natsConnectOptions } from "./nats-flags.js";
 
 const HELP = `Usage: tunnelscope coordinator [--nats URL] [--http [HOST:]PORT] [credentials]
 
@@ -72,13 +72,12 @@ export function createCoordinatorCommand(renderers: ReportRenderers = {}): Coord
           "COORD_INVALID_REQUEST",
           2,
         );
-      const url = natsUrl(values);
       let nc: Awaited<ReturnType<typeof connect>>;
       try {
         nc = await connect(await natsConnectOptions(values, "tunnelscope-coordinator"));
       } catch (e) {
-        if (e instanceof CoordinatorError) return fail(e.message, e.code, 1);
-        return fail(`cannot connect to ${url}: ${(e as Error).message}`, "COORD_NATS", 1);
+        const err = natsConnectFailure(e, values, "the coordinator's");
+        return fail(err.message, err.code, 1);
       }
       const root = pino({ base: null }, pino.destination(2));
       const coordinator = new Coordinator(nc, root.child({ component: "coordinator" }));

@@ -1,12 +1,18 @@
 /**
  * NATS connection flags shared by `tunnelscope coordinator` and `tunnelscope session run`:
  * `--nats URL`, `--creds FILE`, `--nkey FILE`, `--user`/`--password` (or the environment's
- * TUNNELSCOPE_NATS_PASSWORD), `--tls-ca FILE` — the same credentials the agent accepts
- * (packages/agent/src/nats/connect-options.ts), checked the same way.
+ * TUNNELSCOPE_NATS_PASSWORD), `--tls-ca FILE` — the same credentials the agent accepts,
+ * read and checked by the same login (@tunnelscope/nats-login).
  */
-import { readFile } from "node:fs/promises";
-import { type ConnectionOptions, credsAuthenticator, nkeyAuthenticator } from "nats";
-import { CoordinatorError } from "../errors.js";
+import {
+  type LoginFlagNames,
+  loginFailure,
+  loginOptions,
+  type NatsLogin,
+  NatsLoginError,
+} from "@tunnelscope/nats-login";
+import type { ConnectionOptions } from "nats";
+import { CoordinatorError, type CoordinatorErrorCode } from "../errors.js";
 import { DEFAULT_NATS } from "./io.js";
 
 /** parseArgs options of the NATS flags. */
@@ -39,17 +45,59 @@ export interface NatsFlagValues {
 
 const str = (v: string | boolean | undefined): string | undefined => (typeof v === "string" ? v : undefined);
 
-async function readSecret(file: string, what: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (err as Error).message;
-    throw new CoordinatorError("COORD_NATS_CREDENTIALS", `cannot read the ${what} '${file}': ${why}`, {
+/** These flags, as messages name them. */
+const FLAGS: LoginFlagNames = {
+  user: "--user",
+  password: "--password (or TUNNELSCOPE_NATS_PASSWORD)",
+  nkey: "--nkey",
+  creds: "--creds",
+  tlsCa: "--tls-ca",
+  tlsAll: "--tls-ca",
+};
+
+/** The coordinator's code of each login error. */
+const CODES: Readonly<Record<NatsLoginError["code"], CoordinatorErrorCode>> = {
+  NATS_LOGIN_FILE: "COORD_NATS_CREDENTIALS",
+  NATS_LOGIN_REFUSED: "COORD_NATS_AUTH",
+  NATS_LOGIN_TLS: "COORD_NATS_TLS",
+};
+
+const asCoordinatorError = (e: NatsLoginError): CoordinatorError =>
+  new CoordinatorError(CODES[e.code], e.message, { cause: e.cause ?? e });
+
+/** The login the flags describe (no check of conflicts: {@link natsConnectOptions} does). */
+export function natsLogin(values: NatsFlagValues, env: NodeJS.ProcessEnv = process.env): NatsLogin {
+  const ca = str(values["tls-ca"]);
+  return {
+    user: str(values.user),
+    password: str(values.password) ?? env.TUNNELSCOPE_NATS_PASSWORD,
+    nkeySeedFile: str(values.nkey),
+    credsFile: str(values.creds),
+    ...(ca !== undefined ? { tls: { ca } } : {}),
+  };
+}
+
+/**
+ * A failed connection as one line with its code: refused credentials (COORD_NATS_AUTH,
+ * naming the credential used and the fix), a failed TLS handshake (COORD_NATS_TLS), or
+ * anything else (COORD_NATS: cannot connect to URL).
+ */
+export function natsConnectFailure(
+  err: unknown,
+  values: NatsFlagValues,
+  who: string,
+  env: NodeJS.ProcessEnv = process.env,
+): CoordinatorError {
+  if (err instanceof CoordinatorError) return err;
+  const login = loginFailure(err, natsLogin(values, env), FLAGS, who);
+  if (login !== undefined) return asCoordinatorError(login);
+  return new CoordinatorError(
+    "COORD_NATS",
+    `cannot connect to ${natsUrl(values)}: ${(err as Error).message}`,
+    {
       cause: err,
-    });
-  }
+    },
+  );
 }
 
 /** The server URL of the flags. */
@@ -84,33 +132,13 @@ export async function natsConnectOptions(
         "COORD_NATS_CREDENTIALS",
         `--user ${user} needs a password: set TUNNELSCOPE_NATS_PASSWORD or give --password`,
       );
-    opts.user = user;
-    opts.pass = password;
   } else if (str(values.password) !== undefined) {
     throw new CoordinatorError("COORD_NATS_CREDENTIALS", "--password needs --user NAME");
   }
-  if (nkey !== undefined) {
-    const seed = new TextDecoder().decode(await readSecret(nkey, "NKey seed file")).trim();
-    if (!/^SU[A-Z2-7]{50,}$/.test(seed))
-      throw new CoordinatorError(
-        "COORD_NATS_CREDENTIALS",
-        `the NKey seed file '${nkey}' does not hold a user seed (a line starting with 'SU'); create one with 'nsc generate nkey --user'`,
-      );
-    opts.authenticator = nkeyAuthenticator(new TextEncoder().encode(seed));
-  }
-  if (creds !== undefined) {
-    const bytes = await readSecret(creds, "NATS credentials file");
-    if (!new TextDecoder().decode(bytes).includes("BEGIN NATS USER JWT"))
-      throw new CoordinatorError(
-        "COORD_NATS_CREDENTIALS",
-        `'${creds}' is not a NATS .creds file (no 'BEGIN NATS USER JWT' block)`,
-      );
-    opts.authenticator = credsAuthenticator(bytes);
-  }
-  const ca = str(values["tls-ca"]);
-  if (ca !== undefined) {
-    await readSecret(ca, "TLS CA file");
-    opts.tls = { caFile: ca };
+  try {
+    Object.assign(opts, await loginOptions(natsLogin(values, env)));
+  } catch (e) {
+    throw e instanceof NatsLoginError ? asCoordinatorError(e) : e;
   }
   return opts;
 }

@@ -6,7 +6,7 @@ import { CoordinatorError } from "../errors.js";
 import { requestSession } from "../nats/session-client.js";
 import { plainHtml, plainText, type ReportRenderers } from "../report-plain.js";
 import type { CommandIo, CoordinatorCliCommand } from "./io.js";
-import { NATS_FLAGS, NATS_FLAGS_HELP, natsConnectOptions, natsUrl } from "./nats-flags.js";
+import { NATS_FLAGS, NATS_FLAGS_HELP, natsConnectFailure, natsConnectOptions } from "./nats-flags.js";
 import { ProgressLine, type ProgressStream } from "./progress.js";
 
 const HELP = `Usage: tunnelscope session run --a ID --b ID --duration SECONDS [--nats URL]
@@ -76,15 +76,12 @@ export function createSessionCommand(renderers: SessionRenderers = {}): Coordina
       if (!(duration > 0)) return usage("--duration SECONDS (a positive number) is required");
       const rate = values["sampling-rate"] === undefined ? 1 : Number(values["sampling-rate"]);
       if (!(rate > 0 && rate <= 1)) return usage("--sampling-rate must be in (0, 1]");
-      const url = natsUrl(values);
       let nc: Awaited<ReturnType<typeof connect>>;
       try {
         nc = await connect(await natsConnectOptions(values, "tunnelscope-session"));
       } catch (e) {
-        const code = e instanceof CoordinatorError ? e.code : "COORD_NATS";
-        const m =
-          e instanceof CoordinatorError ? e.message : `cannot connect to ${url}: ${(e as Error).message}`;
-        io.stderr.write(`tunnelscope session: ${m} [${code}]\n`);
+        const err = natsConnectFailure(e, values, "session run's");
+        io.stderr.write(`tunnelscope session: ${err.message} [${err.code}]\n`);
         return 1;
       }
       const progress = new ProgressLine(
