@@ -4,8 +4,8 @@
  * with openssl), and what it says when the server refuses it: one error line naming the
  * problem and the fix, with its code, while it keeps retrying.
  *
- * `.creds` (JWT) logins are not tested: nats-server accepts user JWTs only in operator
- * mode (trusted operator, account resolver), never in a plain `authorization {}` block.
+ * `.creds` (JWT) logins need nats-server in operator mode (trusted operator, account
+ * resolver), never a plain `authorization {}` block: test/integration/nats-jwt-login.test.ts.
  */
 import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
