@@ -20,7 +20,8 @@ export type CoordinatorErrorCode =
   | "COORD_HTTP_CROSS_ORIGIN"
   | "COORD_UNKNOWN_AGENT"
   | "COORD_UNKNOWN_SESSION"
-  | "COORD_REPORT_NOT_READY";
+  | "COORD_REPORT_NOT_READY"
+  | "COORD_EVIDENCE_MISSING";
 
 /** An error of the coordinator or of `tunnelscope session run`. */
 export class CoordinatorError extends TunnelscopeError<CoordinatorErrorCode> {

@@ -5,10 +5,17 @@
  * span, size) comes from the file, never from the message — and refused when it does not
  * read or holds a frame too long to be headers only. Kept slices get a name made here
  * (`a-collapse-1.pcapng`), the only names the HTTP API serves. Bounded: at most
- * {@link EVIDENCE_LIMITS} per session; what did not fit is counted. Pure: no I/O.
+ * {@link EVIDENCE_LIMITS} per session; what did not fit is counted. Also answers NATS
+ * requests for a kept file ({@link answerEvidenceRequest}), in chunks. Pure: no I/O.
  */
 import { CaptureReader, L4 } from "@tunnelscope/analysis";
-import { type CaptureInterfaceRole, int64ToBigInt, type SummaryBatch, Tap } from "@tunnelscope/protocol";
+import {
+  type CaptureInterfaceRole,
+  int64ToBigInt,
+  parseSessionEvidenceSubject,
+  type SummaryBatch,
+  Tap,
+} from "@tunnelscope/protocol";
 
 /** Per-session limits of the evidence kept. */
 export const EVIDENCE_LIMITS = {
@@ -356,4 +363,106 @@ function sizeOf(blobs: ReadonlyMap<string, EvidenceBlob>): number {
   let n = 0;
   for (const b of blobs.values()) n += b.bytes.length;
   return n;
+}
+
+// ── evidence over NATS (`tunnelscope.v1.session.<id>.evidence`) ──────────────────
+
+/** Reply headers of an evidence chunk (an error reply has none of them: a JSON body). */
+export const EVIDENCE_HEADERS = {
+  /** Request and reply: the chunk's first byte in the file (request default 0). */
+  offset: "Tunnelscope-Evidence-Offset",
+  /** Reply: the whole file's size in bytes. */
+  size: "Tunnelscope-Evidence-Size",
+  /** Reply: the file's media type. */
+  type: "Tunnelscope-Evidence-Type",
+} as const;
+
+/**
+ * Largest chunk in one reply: well under NATS's default max_payload (1 MiB); smaller
+ * when the server's max_payload is (less 4 KiB for the headers).
+ */
+export const EVIDENCE_CHUNK_BYTES = 512 * 1024;
+
+/** Longest request body taken as a name (names are short; anything longer is not one). */
+const MAX_NAME_BYTES = 256;
+
+/** What a coordinator knows that an evidence request asks about (the Coordinator). */
+export interface EvidenceSource {
+  session(id: string): { readonly status: string } | undefined;
+  report(id: string): unknown;
+  evidenceFile(id: string, name: string): EvidenceBlob | "evicted" | undefined;
+}
+
+export type EvidenceAnswer =
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly headers: Readonly<Record<string, string>>;
+    }
+  | {
+      readonly ok: false;
+      readonly code: "COORD_INVALID_REQUEST" | "COORD_REPORT_NOT_READY" | "COORD_EVIDENCE_MISSING";
+      readonly error: string;
+    };
+
+/**
+ * The answer to one evidence request: the chunk of the named file from the requested
+ * offset, or why not. Names are checked exactly as the HTTP endpoint checks them (only
+ * the coordinator's own `a-collapse-N.pcapng` names). Undefined when this coordinator
+ * does not know the session: another coordinator of the queue group may, so it stays
+ * silent rather than answer "unknown".
+ */
+export function answerEvidenceRequest(
+  source: EvidenceSource,
+  subject: string,
+  body: Uint8Array,
+  offsetHeader: string | undefined,
+  maxPayload = 1 << 20,
+): EvidenceAnswer | undefined {
+  const sid = parseSessionEvidenceSubject(subject);
+  if (!sid.ok) return undefined;
+  const id = sid.value;
+  const summary = source.session(id);
+  if (summary === undefined) return undefined;
+  const name = body.length > MAX_NAME_BYTES ? "" : new TextDecoder().decode(body);
+  const shown = JSON.stringify(name.slice(0, 80));
+  if (!EVIDENCE_NAME.test(name))
+    return {
+      ok: false,
+      code: "COORD_INVALID_REQUEST",
+      error: `${body.length > MAX_NAME_BYTES ? "the request" : shown} is not an evidence file name: the report of session ${id} lists them (session.evidence.files)`,
+    };
+  if (source.report(id) === undefined)
+    return {
+      ok: false,
+      code: "COORD_REPORT_NOT_READY",
+      error: `session ${id} is ${summary.status}: its report is ready when it has ended`,
+    };
+  const blob = source.evidenceFile(id, name);
+  if (blob === undefined || blob === "evicted")
+    return {
+      ok: false,
+      code: "COORD_EVIDENCE_MISSING",
+      error:
+        blob === "evicted"
+          ? `the evidence of session ${id} was dropped to bound the coordinator's memory: run the session again for new captures`
+          : `session ${id} has no evidence capture ${name}: its report lists them (session.evidence.files)`,
+    };
+  const offset = offsetHeader === undefined ? 0 : /^\d{1,10}$/.test(offsetHeader) ? Number(offsetHeader) : -1;
+  if (offset < 0 || offset > blob.bytes.length)
+    return {
+      ok: false,
+      code: "COORD_INVALID_REQUEST",
+      error: `offset ${JSON.stringify(offsetHeader?.slice(0, 20))} is outside ${name} (${blob.bytes.length} bytes)`,
+    };
+  const chunk = Math.max(1024, Math.min(EVIDENCE_CHUNK_BYTES, maxPayload - 4096));
+  return {
+    ok: true,
+    bytes: blob.bytes.subarray(offset, Math.min(blob.bytes.length, offset + chunk)),
+    headers: {
+      [EVIDENCE_HEADERS.offset]: String(offset),
+      [EVIDENCE_HEADERS.size]: String(blob.bytes.length),
+      [EVIDENCE_HEADERS.type]: blob.type,
+    },
+  };
 }

@@ -11,6 +11,7 @@
  * | summary stream                | `TUNNELSCOPE_V1_SUMMARIES`                        |
  * | batch Nats-Msg-Id             | `<session>.<agent>.<batch_seq>`                   |
  * | a session's live figures (JSON, core NATS) | `tunnelscope.v1.session.<session>.live` |
+ * | a session's evidence captures (req/reply)  | `tunnelscope.v1.session.<session>.evidence` |
  */
 import { ProtocolError } from "./errors.js";
 import { quote, validateId } from "./ids.js";
@@ -113,4 +114,32 @@ export function sessionLiveSubject(sessionId: string): Result<string, ProtocolEr
   const session = validateId("session id", sessionId);
   if (!session.ok) return session;
   return ok(`${SUBJECT_PREFIX}.session.${session.value}.live`);
+}
+
+/**
+ * Subject a coordinator answers requests for an ended session's evidence captures on
+ * (request/reply, core NATS): the request body is the file name the report lists, the
+ * reply the file's bytes, in chunks under the server's max_payload.
+ */
+export function sessionEvidenceSubject(sessionId: string): Result<string, ProtocolError> {
+  const session = validateId("session id", sessionId);
+  if (!session.ok) return session;
+  return ok(`${SUBJECT_PREFIX}.session.${session.value}.evidence`);
+}
+
+/** What a coordinator subscribes to for every session's evidence requests. */
+export const SESSION_EVIDENCE_SUBJECTS = `${SUBJECT_PREFIX}.session.*.evidence`;
+
+/** The session id of an evidence request's subject. */
+export function parseSessionEvidenceSubject(subject: string): Result<string, ProtocolError> {
+  const prefix = `${SUBJECT_PREFIX}.session.`;
+  const rest = subject.startsWith(prefix) ? subject.slice(prefix.length).split(".") : [];
+  if (rest.length !== 2 || rest[1] !== "evidence")
+    return err(
+      new ProtocolError(
+        "PROTO_INVALID_ID",
+        `subject ${quote(subject)} is not an evidence subject: expected ${prefix}<session>.evidence`,
+      ),
+    );
+  return validateId("session id", rest[0]);
 }

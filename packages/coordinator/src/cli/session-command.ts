@@ -5,6 +5,7 @@ import { connect } from "nats";
 import { CoordinatorError } from "../errors.js";
 import { requestSession } from "../nats/session-client.js";
 import { plainHtml, plainText, type ReportRenderers } from "../report-plain.js";
+import { saveEvidenceBeside } from "./evidence-files.js";
 import type { CommandIo, CoordinatorCliCommand } from "./io.js";
 import { NATS_FLAGS, NATS_FLAGS_HELP, natsConnectFailure, natsConnectOptions } from "./nats-flags.js";
 import { ProgressLine, type ProgressStream } from "./progress.js";
@@ -23,7 +24,8 @@ Options:
   --duration SECONDS   how long both agents capture
   --sampling-rate R    fraction of packets digested, 0 < R <= 1 (default 1: every packet)
 ${NATS_FLAGS_HELP}  --json               print the report JSON (schema tunnelscope.report/v1) and nothing else
-  --html FILE          also write an HTML report to FILE
+  --html FILE          also write an HTML report to FILE, and the session's evidence
+                       captures (headers-only pcapng) beside it in FILE's name + '-evidence/'
   -h, --help           this help
 
 Exit status: 0 reported (whatever the verdict), 1 no coordinator/agent or no report, 2 usage error.
@@ -89,7 +91,7 @@ export function createSessionCommand(renderers: SessionRenderers = {}): Coordina
         duration,
       );
       try {
-        const { report } = await requestSession(
+        const { sessionId, report } = await requestSession(
           nc,
           {
             a: values.a,
@@ -107,8 +109,11 @@ export function createSessionCommand(renderers: SessionRenderers = {}): Coordina
             : {},
         );
         progress.done();
-        if (typeof values.html === "string")
-          await writeFile(values.html, (renderers.html ?? plainHtml)(report));
+        if (typeof values.html === "string") {
+          const linked = await saveEvidenceBeside(nc, sessionId, report, values.html);
+          await writeFile(values.html, (renderers.html ?? plainHtml)(linked.report));
+          for (const f of linked.failures) io.stderr.write(`tunnelscope session: ${f}\n`);
+        }
         io.stdout.write(
           values.json ? `${JSON.stringify(report, null, 2)}\n` : (renderers.text ?? plainText)(report),
         );

@@ -21,6 +21,7 @@ import {
   type Heartbeat,
   int64FromBigInt,
   SAMPLING_RATE_ALL,
+  SESSION_EVIDENCE_SUBJECTS,
   SUMMARY_STREAM,
   SUMMARY_STREAM_SUBJECTS,
   sessionLiveSubject,
@@ -30,6 +31,7 @@ import {
 import {
   AckPolicy,
   DeliverPolicy,
+  headers,
   type JetStreamClient,
   type JetStreamManager,
   type Msg,
@@ -39,7 +41,13 @@ import {
 import type { Logger } from "pino";
 import type { GatewayIdentity } from "../digest-feed.js";
 import { CoordinatorError } from "../errors.js";
-import { collectEvidence, type EvidenceBlob, EvidenceStore } from "../evidence.js";
+import {
+  answerEvidenceRequest,
+  collectEvidence,
+  EVIDENCE_HEADERS,
+  type EvidenceBlob,
+  EvidenceStore,
+} from "../evidence.js";
 import { type LiveFrame, LiveTotals } from "../live-figures.js";
 import { buildSessionReport, type SessionReport } from "../session-report.js";
 import {
@@ -205,6 +213,12 @@ export class Coordinator {
     void (async () => {
       for await (const m of sub) this.onRequest(m);
     })();
+    // Evidence captures for `session run --html` (every coordinator: the one that holds
+    // the session answers, the others stay silent).
+    const evidence = this.nc.subscribe(SESSION_EVIDENCE_SUBJECTS);
+    void (async () => {
+      for await (const m of evidence) this.onEvidenceRequest(m);
+    })();
     this.log.info({ subject: SESSION_REQUEST_SUBJECT }, "coordinator ready");
   }
 
@@ -328,6 +342,20 @@ export class Coordinator {
         await this.leases?.finish(run.id);
       })(),
     );
+  }
+
+  /** One chunk of an evidence file, or a JSON error; nothing for sessions it does not know. */
+  private onEvidenceRequest(m: Msg): void {
+    const offset = m.headers?.get(EVIDENCE_HEADERS.offset);
+    const a = answerEvidenceRequest(this, m.subject, m.data, offset || undefined, this.nc.info?.max_payload);
+    if (a === undefined || m.reply === undefined) return;
+    if (!a.ok) {
+      m.respond(enc.encode(JSON.stringify({ code: a.code, error: a.error })));
+      return;
+    }
+    const h = headers();
+    for (const [k, v] of Object.entries(a.headers)) h.set(k, v);
+    m.respond(a.bytes, { headers: h });
   }
 
   private track(p: Promise<unknown>): void {

@@ -1,7 +1,8 @@
 /** Asks a coordinator for a session and waits for its report (`tunnelscope session run`). */
-import { sessionLiveSubject } from "@tunnelscope/protocol";
-import { createInbox, type NatsConnection, type Subscription } from "nats";
+import { sessionEvidenceSubject, sessionLiveSubject } from "@tunnelscope/protocol";
+import { createInbox, headers, type NatsConnection, type Subscription } from "nats";
 import { CoordinatorError } from "../errors.js";
+import { EVIDENCE_HEADERS, EVIDENCE_LIMITS } from "../evidence.js";
 import { type LiveFrame, parseLiveFrame } from "../live-figures.js";
 import type { SessionReport } from "../session-report.js";
 import { SESSION_REQUEST_SUBJECT, type SessionReply, type SessionRequest } from "../session-request.js";
@@ -106,4 +107,79 @@ export async function requestSession(
     sub.unsubscribe();
     live?.unsubscribe();
   }
+}
+
+/**
+ * An ended session's evidence capture by the name its report lists, from the coordinator
+ * that ran it (`tunnelscope.v1.session.<id>.evidence`), chunk by chunk. Fails with the
+ * coordinator's code (COORD_EVIDENCE_MISSING, COORD_REPORT_NOT_READY,
+ * COORD_INVALID_REQUEST) or COORD_NO_COORDINATOR when none answers.
+ */
+export async function fetchEvidence(
+  nc: NatsConnection,
+  sessionId: string,
+  name: string,
+  options: { readonly timeoutMs?: number } = {},
+): Promise<Uint8Array> {
+  const subject = sessionEvidenceSubject(sessionId);
+  if (!subject.ok) throw new CoordinatorError("COORD_INVALID_REQUEST", subject.error.message);
+  const body = enc.encode(name);
+  let file: Uint8Array | undefined;
+  let offset = 0;
+  do {
+    const h = headers();
+    h.set(EVIDENCE_HEADERS.offset, String(offset));
+    let reply: Awaited<ReturnType<NatsConnection["request"]>>;
+    try {
+      reply = await nc.request(subject.value, body, { timeout: options.timeoutMs ?? 5000, headers: h });
+    } catch (cause) {
+      throw new CoordinatorError(
+        "COORD_NO_COORDINATOR",
+        `no coordinator answered for ${name} of session ${sessionId} on ${subject.value}: the coordinator that ran it may have restarted`,
+        { cause },
+      );
+    }
+    const size = reply.headers?.get(EVIDENCE_HEADERS.size) ?? "";
+    if (size === "") throw answerError(reply.data, name);
+    const total = Number(size);
+    const at = Number(reply.headers?.get(EVIDENCE_HEADERS.offset));
+    if (!Number.isSafeInteger(total) || total < 0 || total > EVIDENCE_LIMITS.maxBytes || at !== offset)
+      throw new CoordinatorError(
+        "COORD_NATS",
+        `the coordinator's answer for ${name} is inconsistent (size ${size}, offset ${at} where ${offset} was asked)`,
+      );
+    file ??= new Uint8Array(total);
+    if (
+      file.length !== total ||
+      offset + reply.data.length > total ||
+      (reply.data.length === 0 && offset < total)
+    )
+      throw new CoordinatorError(
+        "COORD_NATS",
+        `the coordinator's chunks of ${name} do not add up to ${total} bytes`,
+      );
+    file.set(reply.data, offset);
+    offset += reply.data.length;
+  } while (offset < file.length);
+  return file;
+}
+
+/** A JSON error reply as a CoordinatorError with the coordinator's code. */
+function answerError(data: Uint8Array, name: string): CoordinatorError {
+  let r: { code?: unknown; error?: unknown } = {};
+  try {
+    r = JSON.parse(dec.decode(data)) as typeof r;
+  } catch {}
+  const code =
+    r.code === "COORD_EVIDENCE_MISSING" ||
+    r.code === "COORD_REPORT_NOT_READY" ||
+    r.code === "COORD_INVALID_REQUEST"
+      ? r.code
+      : "COORD_NATS";
+  return new CoordinatorError(
+    code,
+    typeof r.error === "string"
+      ? r.error
+      : `the coordinator's answer for ${name} is neither a file nor an error`,
+  );
 }
