@@ -11,6 +11,10 @@ export type {
   InterfaceCounters,
 } from "./correlate/gateway-capture.js";
 export { GatewayCaptureAnalyzer } from "./correlate/gateway-capture.js";
+export type { TapAssignment } from "./correlate/taps.js";
+export { classifyTaps } from "./correlate/taps.js";
+export type { EspOverhead, TransitAlignment, TransitRecords } from "./correlate/transit.js";
+export { alignTransit, estimateOverhead, setTransitLinks, transitLinksOf } from "./correlate/transit.js";
 export { decodeFrame, LinkType } from "./decode/frame.js";
 export type { CaptureHealth, CaptureInterface } from "./decode/packet.js";
 export { DecodeStatus, emptyCaptureHealth, L4, PacketView, PktType, TcpFlag } from "./decode/packet.js";

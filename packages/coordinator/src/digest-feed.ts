@@ -25,6 +25,15 @@
  *   against the agent's outer addresses (AgentHello.interfaces), TCP from the orientation
  *   above, which compares the flow's addresses with the agent's inner addresses.
  * - the ESP length: IP length minus the IP (and UDP-encapsulation) header.
+ *
+ * Below sampling rate 1 (`SampledView`), the view holds whole trajectories only: a TCP
+ * digest when its hash is selected, an ESP digest when the cleartext packet it carried
+ * (`inner_hash`, paired by the agent) is selected — or, unpaired, when the other agent
+ * paired the same ESP packet with a selected one, or else its own hash is selected. The
+ * agents' pairings become transit links (`setTransitLinks`), so the engine follows each
+ * sampled packet through a gateway by identity, not by the order of a sample. Digests of
+ * a full-rate dump outside that sample are left out of the view (their packets have no
+ * trajectory on the other taps).
  */
 import {
   type CaptureHealth,
@@ -35,6 +44,7 @@ import {
   type GatewayCaptureOptions,
   L4,
   PacketView,
+  setTransitLinks,
 } from "@tunnelscope/analysis";
 import {
   type CaptureInterfaceRole,
@@ -55,6 +65,42 @@ export interface GatewayIdentity {
   readonly outerAddresses: readonly Uint8Array[];
   /** Addresses of the inner (site) interfaces. */
   readonly innerAddresses: readonly Uint8Array[];
+}
+
+/** The sample a live session ran at, for a view of whole trajectories below rate 1. */
+export interface SampledView {
+  /** Sampling threshold on the upper 32 hash bits, 0..2^32 (as the agents apply it). */
+  readonly threshold: number;
+  /** The other agent's paired ESP digests (`espPairings` of its batches). */
+  readonly peer: ReadonlyMap<string, boolean>;
+}
+
+/** Upper 32 bits of a digest hash. */
+function hashHi(h: SummaryBatch["digests"][number]["hash"] | null | undefined): number {
+  return Number(int64ToBigInt(h ?? 0) >> 32n);
+}
+
+/**
+ * The ESP packets an agent paired with a cleartext packet, by `spi/seq`: true when the
+ * cleartext packet is selected at `threshold`.
+ */
+export function espPairings(batches: readonly SummaryBatch[], threshold: number): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const b of batches)
+    for (const d of b.digests ?? []) {
+      if (d.kind !== DigestKind.DIGEST_KIND_ESP || int64ToBigInt(d.innerHash ?? 0) === 0n) continue;
+      out.set(`${d.espSpi ?? 0}/${d.espSeq ?? 0}`, hashHi(d.innerHash) < threshold);
+    }
+  return out;
+}
+
+/** True when a digest belongs to the consistent sample (see the module comment). */
+function inSample(d: SummaryBatch["digests"][number], view: SampledView): boolean {
+  if (d.kind === DigestKind.DIGEST_KIND_TCP) return hashHi(d.hash) < view.threshold;
+  if (d.kind !== DigestKind.DIGEST_KIND_ESP) return true;
+  if (int64ToBigInt(d.innerHash ?? 0) !== 0n) return hashHi(d.innerHash) < view.threshold;
+  const peer = view.peer.get(`${d.espSpi ?? 0}/${d.espSeq ?? 0}`);
+  return peer === true || (peer === undefined && hashHi(d.hash) < view.threshold);
 }
 
 export interface DigestFeedResult {
@@ -118,6 +164,7 @@ export function captureFromBatches(
   batches: readonly SummaryBatch[],
   identity: GatewayIdentity,
   options: GatewayCaptureOptions = {},
+  sampled?: SampledView,
 ): DigestFeedResult {
   const notes: string[] = [];
   const rows: Row[] = [];
@@ -129,6 +176,13 @@ export function captureFromBatches(
   const owners = new FlowOwners(sorted);
   let attributed = 0;
   let repeated = 0;
+  let outside = 0;
+  let linkedEsp = 0;
+  // An ESP digest sent in a later batch than its packet (the agent settles transit late)
+  // may find its SA summary only in another batch.
+  const saBySpi = new Map<number, EspSaSummary>();
+  for (const b of sorted)
+    for (const sa of b.sas ?? []) if (!saBySpi.has(sa.spi ?? 0)) saBySpi.set(sa.spi ?? 0, sa);
   for (const b of sorted) {
     const h = b.health;
     if (h) {
@@ -158,6 +212,10 @@ export function captureFromBatches(
         }
         once.add(k);
       }
+      if (sampled !== undefined && !inSample(d, sampled)) {
+        outside++;
+        continue;
+      }
       const ref = d.ref ?? 0;
       const ts = Number(int64ToBigInt(d.timestampNs) / 1000n);
       if (interfaceOf(d) !== undefined) named++;
@@ -173,7 +231,9 @@ export function captureFromBatches(
         }
         rows.push({ ts, d, flow, sa: undefined });
       } else if (d.kind === DigestKind.DIGEST_KIND_ESP) {
-        rows.push({ ts, d, flow: undefined, sa: ref > 0 ? b.sas?.[ref - 1] : undefined });
+        const sa = (ref > 0 ? b.sas?.[ref - 1] : undefined) ?? saBySpi.get(d.espSpi ?? 0);
+        if (int64ToBigInt(d.innerHash ?? 0) !== 0n) linkedEsp++;
+        rows.push({ ts, d, flow: undefined, sa });
       } else if (d.kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG && d.icmpTooBig != null) {
         rows.push({ ts, d, flow: undefined, sa: undefined });
       } else unusable++;
@@ -283,6 +343,8 @@ export function captureFromBatches(
     gw.add(pv);
   }
   gw.setHealth(health);
+  const capture = gw.finish();
+  if (sampled !== undefined) setTransitLinks(capture.records, transitKeys(capture.records, rows));
   if (unknownSaDir > 0)
     notes.push(
       `${label}: direction of ${unknownSaDir} ESP packets unknown: the agent announced no outer address that matches their SA`,
@@ -304,7 +366,43 @@ export function captureFromBatches(
       `${label}: ${attributed} TCP digests named no flow entry (a tunnel-device tap beside a LAN tap); their flow was found by digest hash or sequence numbers`,
     );
   if (unusable > 0) notes.push(`${label}: ${unusable} digests without a flow/SA entry were not used`);
-  return { capture: gw.finish(), digests: rows.length, unusable, notes };
+  if (sampled !== undefined)
+    notes.push(
+      `${label}: ${linkedEsp} ESP digests name the cleartext packet the agent paired them with: ` +
+        "gateway transit follows those pairs" +
+        (outside > 0
+          ? `; ${outside} digests of full-rate dumps outside the sample were left out of the view`
+          : ""),
+    );
+  return { capture, digests: rows.length, unusable, notes };
+}
+
+/**
+ * Transit link keys per record (`setTransitLinks`): a TCP record's digest hash, an ESP
+ * record's `inner_hash`, as small integers (equal = the same packet); -1 none.
+ */
+function transitKeys(records: GatewayCapture["records"], rows: readonly Row[]): Int32Array {
+  const keys = new Int32Array(records.length).fill(-1);
+  const ids = new Map<bigint, number>();
+  const id = (h: bigint): number => {
+    let k = ids.get(h);
+    if (k === undefined) {
+      k = ids.size;
+      ids.set(h, k);
+    }
+    return k;
+  };
+  for (let i = 0; i < records.length; i++) {
+    const row = rows[records.frame[i] as number];
+    if (row === undefined) continue;
+    const d = row.d;
+    if (d.kind === DigestKind.DIGEST_KIND_TCP) keys[i] = id(int64ToBigInt(d.hash));
+    else if (d.kind === DigestKind.DIGEST_KIND_ESP) {
+      const inner = int64ToBigInt(d.innerHash ?? 0);
+      if (inner !== 0n) keys[i] = id(inner);
+    }
+  }
+  return keys;
 }
 
 /** Sequence numbers a flow's ref-less digests may lie beyond what its own digests covered. */

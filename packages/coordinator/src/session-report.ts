@@ -4,8 +4,8 @@
  * which batches, the sampling rate and what it made approximate. Pure.
  */
 import { correlate, type Report } from "@tunnelscope/analysis";
-import { int64ToNumber, type SummaryBatch } from "@tunnelscope/protocol";
-import { captureFromBatches, type GatewayIdentity } from "./digest-feed.js";
+import { DigestKind, int64ToBigInt, int64ToNumber, type SummaryBatch } from "@tunnelscope/protocol";
+import { captureFromBatches, espPairings, type GatewayIdentity, type SampledView } from "./digest-feed.js";
 import type { SessionEvidence } from "./evidence.js";
 import type { SessionState } from "./session-state.js";
 
@@ -29,6 +29,72 @@ export interface SessionInfo {
   readonly timedOut: boolean;
   /** Headers-only captures agents sent around a detected collapse, served by the coordinator. */
   readonly evidence?: SessionEvidence;
+  /**
+   * Gateway transit as each agent measured it at full rate (every packet, whatever the
+   * sampling rate), per SA and direction over the session; empty from older agents.
+   */
+  readonly transit?: readonly AgentTransit[];
+}
+
+/** One SA's transit through one agent's gateway in one direction, over the session. */
+export interface AgentTransit {
+  readonly agent: string;
+  /** SPI, hex as `ip xfrm state` prints it. */
+  readonly spi: string;
+  readonly direction: "encrypt" | "decrypt";
+  /** Packets paired with their ESP packet. */
+  readonly matched: number;
+  /** Packets that died inside the gateway (no ESP for a cleartext packet / no cleartext out of an ESP packet). */
+  readonly lost: number;
+  /** Transit delay (µs): the batches' medians and 90th percentiles weighted by their packets; the maximum. */
+  readonly delayP50Us: number | null;
+  readonly delayP90Us: number | null;
+  readonly delayMaxUs: number | null;
+}
+
+/** The agents' transit summaries of one agent, summed per SA and direction. */
+function transitOf(agent: string, batches: readonly SummaryBatch[]): AgentTransit[] {
+  const acc = new Map<
+    string,
+    { spi: number; enc: boolean; m: number; l: number; p50: number; p90: number; max: number; w: number }
+  >();
+  for (const b of batches)
+    for (const t of b.transit ?? []) {
+      const key = `${t.spi}/${t.encrypt}`;
+      let a = acc.get(key);
+      if (a === undefined) {
+        a = { spi: t.spi ?? 0, enc: t.encrypt === true, m: 0, l: 0, p50: 0, p90: 0, max: -1, w: 0 };
+        acc.set(key, a);
+      }
+      const m = int64ToNumber(t.matched);
+      a.m += m;
+      a.l += int64ToNumber(t.lost);
+      if (m > 0) {
+        a.p50 += (t.delayP50Us ?? 0) * m;
+        a.p90 += (t.delayP90Us ?? 0) * m;
+        a.w += m;
+        a.max = Math.max(a.max, t.delayMaxUs ?? 0);
+      }
+    }
+  return [...acc.values()].map((a) => ({
+    agent,
+    spi: (a.spi >>> 0).toString(16).padStart(8, "0"),
+    direction: a.enc ? "encrypt" : "decrypt",
+    matched: a.m,
+    lost: a.l,
+    delayP50Us: a.w > 0 ? Math.round(a.p50 / a.w) : null,
+    delayP90Us: a.w > 0 ? Math.round(a.p90 / a.w) : null,
+    delayMaxUs: a.max >= 0 ? Math.round(a.max) : null,
+  }));
+}
+
+/** True when some ESP digest names the cleartext packet its agent paired it with. */
+function linked(batches: readonly SummaryBatch[]): boolean {
+  return batches.some((b) =>
+    (b.digests ?? []).some(
+      (d) => d.kind === DigestKind.DIGEST_KIND_ESP && int64ToBigInt(d.innerHash ?? 0) !== 0n,
+    ),
+  );
 }
 
 export type SessionReport = Report & { readonly session: SessionInfo };
@@ -88,8 +154,14 @@ export function buildSessionReport(input: SessionReportInput): SessionReport {
   const [idA, idB] = state.agentIds;
   const batchesA = state.batchesOf(idA);
   const batchesB = state.batchesOf(idB);
-  const a = captureFromBatches("A", batchesA, input.identities.a);
-  const b = captureFromBatches("B", batchesB, input.identities.b);
+  // Below rate 1: whole trajectories only, followed through each gateway by the agents' pairings.
+  const threshold = Math.round(Math.min(1, Math.max(0, input.samplingRate)) * 0x1_0000_0000);
+  const pairs = input.samplingRate < 1 && (linked(batchesA) || linked(batchesB));
+  const view = (peer: readonly SummaryBatch[]): SampledView | undefined =>
+    pairs ? { threshold, peer: espPairings(peer, threshold) } : undefined;
+  const a = captureFromBatches("A", batchesA, input.identities.a, {}, view(batchesB));
+  const b = captureFromBatches("B", batchesB, input.identities.b, {}, view(batchesA));
+  const transit = [...transitOf(idA, batchesA), ...transitOf(idB, batchesB)];
   const report = correlate(a.capture, b.capture, { sources: { a: `agent ${idA}`, b: `agent ${idB}` } });
   const lost = [...state.missing(), ...holes(idA, batchesA), ...holes(idB, batchesB)];
   const approximate =
@@ -97,9 +169,15 @@ export function buildSessionReport(input: SessionReportInput): SessionReport {
       ? [
           `packet counts, losses and delay percentiles per segment rest on a ${(input.samplingRate * 100).toFixed(1)}% digest sample`,
           "TCP figures (retransmissions, windows, RTT, bytes in flight) come from the sampled packets only",
-          "packets are not followed through a gateway (its sampled cleartext and ESP digests are different packets): " +
-            "transit and deaths inside the gateways, and verdicts resting on them, are unreliable below rate 1; " +
-            "run the session at --sampling-rate 1 to locate a fault",
+          pairs
+            ? "packets are followed through each gateway by the agents' own pairing of every cleartext packet with its ESP packet " +
+              "(an ESP digest is sampled with the cleartext packet it carried); the gateway rows count sampled packets, " +
+              (transit.length > 0
+                ? "session.transit has each agent's full-rate transit counts and delays per SA"
+                : "the agents sent no full-rate transit counts")
+            : "packets are not followed through a gateway (its sampled cleartext and ESP digests are different packets, " +
+              "from agents that do not pair them): transit and deaths inside the gateways, and verdicts resting on them, " +
+              "are unreliable below rate 1; run the session at --sampling-rate 1 to locate a fault",
         ]
       : [];
   return {
@@ -123,6 +201,7 @@ export function buildSessionReport(input: SessionReportInput): SessionReport {
       ],
       timedOut: input.timedOut,
       ...(input.evidence !== undefined ? { evidence: input.evidence } : {}),
+      ...(transit.length > 0 ? { transit } : {}),
     },
   };
 }

@@ -76,6 +76,9 @@ export class DigestBuffer {
   private readonly iface: Uint32Array;
   private readonly dir: Uint8Array;
   private readonly opt: Uint32Array;
+  /** ESP: the digest hash of the cleartext packet it was paired with (0/0 = none). */
+  private readonly innerHi: Uint32Array;
+  private readonly innerLo: Uint32Array;
   /** ICMP too-big quotes by position (undefined for other kinds). */
   private readonly icmp: (IcmpTooBig | undefined)[];
   private icmpHeld = false;
@@ -104,6 +107,8 @@ export class DigestBuffer {
     this.iface = new Uint32Array(capacity);
     this.dir = new Uint8Array(capacity);
     this.opt = new Uint32Array(capacity);
+    this.innerHi = new Uint32Array(capacity);
+    this.innerLo = new Uint32Array(capacity);
     this.icmp = new Array<IcmpTooBig | undefined>(capacity).fill(undefined);
   }
 
@@ -149,6 +154,8 @@ export class DigestBuffer {
     this.iface[i] = iface;
     this.dir[i] = directionOf(pv.pktType);
     this.icmp[i] = icmp;
+    this.innerHi[i] = 0;
+    this.innerLo[i] = 0;
     if (icmp !== undefined) this.icmpHeld = true;
     if (kind === DigestKind.DIGEST_KIND_TCP) {
       this.a[i] = pv.tcpSeq;
@@ -173,6 +180,55 @@ export class DigestBuffer {
   }
 
   /**
+   * Adds an ESP digest from fields kept earlier (its decision was deferred until its
+   * cleartext partner was known): `pktType` as the decoder gave it, `innerHi/innerLo` the
+   * partner's digest hash (0/0 = none).
+   */
+  pushEsp(
+    ts: number,
+    hi: number,
+    lo: number,
+    tap: number,
+    slot: number,
+    iface: number,
+    pktType: number,
+    ipLen: number,
+    ipId: number,
+    spi: number,
+    seq: number,
+    espLen: number,
+    innerHi: number,
+    innerLo: number,
+  ): void {
+    if (this.capacity === 0) return;
+    if (this.count === this.capacity && !this.ring) {
+      this.overflow++;
+      return;
+    }
+    const i = this.head;
+    this.ts[i] = ts;
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.kindTap[i] = DigestKind.DIGEST_KIND_ESP | (tap << 4);
+    this.slot[i] = slot;
+    this.ipLen[i] = ipLen;
+    this.ipId[i] = ipId;
+    this.iface[i] = iface;
+    this.dir[i] = directionOf(pktType);
+    this.icmp[i] = undefined;
+    this.a[i] = spi;
+    this.b[i] = seq;
+    this.len[i] = espLen;
+    this.flags[i] = 0;
+    this.win[i] = 0;
+    this.opt[i] = 0;
+    this.innerHi[i] = innerHi;
+    this.innerLo[i] = innerLo;
+    this.head = (i + 1) % this.capacity;
+    if (this.count < this.capacity) this.count++;
+  }
+
+  /**
    * The digests (oldest first) with `ts < beforeUs`, as protobuf objects, and empties the
    * buffer. `ref(kind, slot)` gives the 1-based flow/SA index in the batch (0 = none).
    */
@@ -180,7 +236,7 @@ export class DigestBuffer {
     ref: (kind: number, slot: number) => number,
     beforeUs = Number.POSITIVE_INFINITY,
     /** Leaves out digests already sent (a ring's packets of earlier, sampled intervals). */
-    sent?: (tsUs: number, hi: number, kind: number) => boolean,
+    sent?: (tsUs: number, hi: number, kind: number, lo: number) => boolean,
   ): PacketDigest[] {
     const out: PacketDigest[] = [];
     const start = (this.head - this.count + this.capacity) % this.capacity;
@@ -189,7 +245,7 @@ export class DigestBuffer {
       const ts = this.ts[i] as number;
       if (ts >= beforeUs) continue;
       const kind = (this.kindTap[i] as number) & 0x0f;
-      if (sent?.(ts, this.hi[i] as number, kind) === true) continue;
+      if (sent?.(ts, this.hi[i] as number, kind, this.lo[i] as number) === true) continue;
       const tap = (this.kindTap[i] as number) >>> 4;
       const d: PacketDigest = {
         tap,
@@ -217,6 +273,9 @@ export class DigestBuffer {
         d.espSpi = this.a[i] as number;
         d.espSeq = this.b[i] as number;
         d.espLength = this.len[i] as number;
+        const ih = this.innerHi[i] as number;
+        const il = this.innerLo[i] as number;
+        if (ih !== 0 || il !== 0) d.innerHash = int64FromBigInt((BigInt(ih) << 32n) | BigInt(il));
       } else {
         const icmp = this.icmp[i];
         if (icmp !== undefined) d.icmpTooBig = icmp;
@@ -239,7 +298,7 @@ export class DigestBuffer {
     list: DigestBuffer,
     ring: DigestBuffer,
     ref: (kind: number, slot: number) => number,
-    sent: (tsUs: number, hi: number, kind: number) => boolean,
+    sent: (tsUs: number, hi: number, kind: number, lo: number) => boolean,
   ): PacketDigest[] {
     const fromRing = ring.drain(ref, Number.POSITIVE_INFINITY, sent);
     const held = new Set<string>();

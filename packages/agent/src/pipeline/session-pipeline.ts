@@ -46,6 +46,7 @@ import { digestHash, isTooBig, lastHash } from "./digest-hash.js";
 import { FlowTable } from "./flow-intervals.js";
 import { HeaderRing } from "./header-slice.js";
 import { SaTable } from "./sa-intervals.js";
+import { type SettledEsp, TransitWindow } from "./transit-window.js";
 
 export interface PipelineOptions {
   readonly sessionId: string;
@@ -110,6 +111,10 @@ const RAW_LINKS = new Set([12, 14, 101, 228, 229]);
 const TUNNEL_NAME = /^(ipsec|vti|xfrm|tun|ppp|gre)/i;
 /** Marks a tap as the tunnel device's (`taps.tunnel`) in `ReaderState.tapOf`. */
 const TUNNEL_BIT = 0x10;
+/** A 53-bit key of a digest hash (exact enough to tell digests of one ring apart). */
+function espKey(hi: number, lo: number): number {
+  return hi * 2097152 + (lo >>> 11);
+}
 
 export class SessionPipeline {
   private readonly readers: ReaderState[] = [];
@@ -122,6 +127,13 @@ export class SessionPipeline {
   /** Headers of the ring's packets, for the collapse pcap; undefined = no slices. */
   private readonly headers: HeaderRing | undefined;
   private collapseTs = 0;
+  /** Cleartext ↔ ESP pairing at full rate; ESP digests are selected when it settles them. */
+  private readonly transit: TransitWindow;
+  /** ESP digests selected (sent, or in the open batch), by `espKey`, with their time. */
+  private readonly selectedEsp = new Map<number, number>();
+  /** ESP digests a full-rate dump sent before their transit settled (not sent again), with their time. */
+  private readonly dumpedEsp = new Map<number, number>();
+  private readonly emitEsp = (e: SettledEsp): void => this.onSettledEsp(e);
   private readonly flowIndex: number[] = [];
   private readonly saIndex: number[] = [];
   /** Every capture interface seen in the session, by digest interface number. */
@@ -156,7 +168,10 @@ export class SessionPipeline {
     });
     this.taps = [tap(), tap(), tap()];
     this.flows = new FlowTable(o.maxFlows ?? 65536);
-    this.sampled = new DigestBuffer(o.maxDigests, false);
+    // Room beyond the cap: ESP digests are selected when their transit settles, at most
+    // as many as wait (`makeRoom` keeps digests + waiting ESP packets under the cap).
+    this.sampled = new DigestBuffer(o.maxDigests * 2, false);
+    this.transit = new TransitWindow((id) => this.interfaces.get(id)?.name ?? undefined);
     this.ring = new DigestBuffer(o.ringSize, true);
     if ((o.sliceMaxBytes ?? 0) > 0 && o.ringSize > 0) this.headers = new HeaderRing(o.ringSize);
   }
@@ -323,7 +338,53 @@ export class SessionPipeline {
   private openInterval(ts: number): void {
     if (this.curStart < 0) this.begin(this.floor(ts));
     else if (ts >= this.curEnd) this.advanceTo(ts);
-    else if (this.sampled.size >= this.listCap && this.listCap > 0) this.closeEarly(ts);
+    else this.makeRoom(ts);
+  }
+
+  /**
+   * Keeps the batch's digests, and the ESP packets whose digests may still be selected,
+   * under the cap: settles the transit of all but the last packets, then closes the batch
+   * early when that is not enough.
+   */
+  private makeRoom(ts: number): void {
+    const cap = this.listCap;
+    if (cap <= 0 || this.sampled.size + this.transit.pendingEsp < cap) return;
+    this.transit.settle(ts - this.transit.guardUs, this.emitEsp);
+    if (this.sampled.size + this.transit.pendingEsp < cap) return;
+    if (this.transit.pendingEsp >= cap >>> 1) this.transit.settle(ts, this.emitEsp);
+    if (this.sampled.size + this.transit.pendingEsp >= cap) this.closeEarly(ts);
+  }
+
+  /**
+   * An ESP packet whose transit is settled: its digest is selected when the cleartext
+   * packet it carried (or yielded) is selected, when its own hash is, or when it died
+   * inside this (decrypting) gateway — the same rule on every agent, so every tap samples
+   * the same packets.
+   */
+  private onSettledEsp(e: SettledEsp): void {
+    const t = this.o.samplingThreshold;
+    if (!(e.hi < t || (e.paired && e.innerHi < t) || e.diedInside)) return;
+    const key = espKey(e.hi, e.lo);
+    if (this.o.ringSize > 0) {
+      if (this.dumpedEsp.delete(key)) return; // a full-rate dump sent it already
+      this.selectedEsp.set(key, e.ts);
+    }
+    this.sampled.pushEsp(
+      e.ts,
+      e.hi,
+      e.lo,
+      e.tap,
+      e.slot,
+      e.iface,
+      e.pktType,
+      e.ipLen,
+      e.ipId,
+      e.spi,
+      e.seq,
+      e.espLen,
+      e.paired ? e.innerHi : 0,
+      e.paired ? e.innerLo : 0,
+    );
   }
 
   /**
@@ -389,7 +450,26 @@ export class SessionPipeline {
     digestHash(pv);
     const hi = lastHash.hi;
     const lo = lastHash.lo;
-    if (hi < this.o.samplingThreshold) this.sampled.push(pv, hi, lo, kind, tap, slot, iface);
+    if (l4 === L4.Tcp) {
+      this.transit.tcp(ts, pv.ipTotalLen, iface, pv.pktType, pv.linkType, hi, lo);
+      if (hi < this.o.samplingThreshold) this.sampled.push(pv, hi, lo, kind, tap, slot, iface);
+    } else {
+      this.transit.esp(
+        ts,
+        pv.ipTotalLen,
+        iface,
+        pv.pktType,
+        pv.linkType,
+        hi,
+        lo,
+        tap,
+        slot,
+        pv.ipId,
+        pv.espSpi,
+        pv.espSeq,
+        pv.espLen,
+      );
+    }
     if (this.o.ringSize > 0) this.ring.push(pv, hi, lo, kind, tap, slot, iface);
     this.headers?.push(pv, iface);
   }
@@ -415,12 +495,24 @@ export class SessionPipeline {
     const sas = this.sas.close(espResults, this.saIndex);
     const ref = (kind: number, slot: number): number =>
       slot < 0 ? 0 : ((kind === DigestKind.DIGEST_KIND_TCP ? this.flowIndex[slot] : this.saIndex[slot]) ?? 0);
+    const cut = final ? Number.POSITIVE_INFINITY : endUs - this.transit.guardUs;
+    this.transit.settle(cut, this.emitEsp);
+    const transit = this.transit.take();
     let digestDrops = this.sampled.overflow;
     // The ring also holds packets of earlier intervals: those that were sampled (and ICMP
-    // too-big, always sent) went out in their own interval's batch already.
+    // too-big, always sent) went out in their own interval's batch already. ESP digests
+    // are selected when their transit settles: those selected are sent (or in this batch's
+    // list); those still waiting go out with the dump and are not sent again.
     const threshold = this.o.samplingThreshold;
-    const sent = (ts: number, hi: number, kind: number): boolean =>
-      ts < start && (hi < threshold || kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
+    const sent = (ts: number, hi: number, kind: number, lo: number): boolean => {
+      if (kind === DigestKind.DIGEST_KIND_ESP) {
+        const key = espKey(hi, lo);
+        if (this.selectedEsp.has(key)) return true;
+        if (ts >= cut) this.dumpedEsp.set(key, ts);
+        return false;
+      }
+      return ts < start && (hi < threshold || kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
+    };
     let digests = this.fullRate
       ? DigestBuffer.drainFullRate(this.sampled, this.ring, ref, sent)
       : this.sampled.drain(ref);
@@ -463,6 +555,7 @@ export class SessionPipeline {
       digests,
       health,
       digestsFullRate: this.fullRate,
+      transit,
       interfaces: [...this.interfaces.values()].map((i) => ({ ...i })),
     };
     if (this.fullRate && this.headers !== undefined) {
@@ -475,6 +568,12 @@ export class SessionPipeline {
       this.headers.clear();
     }
     this.fullRate = false;
+    if (this.selectedEsp.size > 0) {
+      // Only digests the ring may still hold matter for the next dump.
+      const oldest = this.ring.oldestTs() - this.o.intervalUs;
+      for (const [k, ts] of this.selectedEsp) if (ts < oldest) this.selectedEsp.delete(k);
+    }
+    for (const [k, ts] of this.dumpedEsp) if (ts < start - this.o.intervalUs) this.dumpedEsp.delete(k);
     this.begin(endUs);
     this.o.onBatch(batch);
   }

@@ -10,8 +10,37 @@
  * Both are aligned greedily in order, under two constraints that make the order robust when
  * packets die: sizes must agree (ESP size = inner size + the measured overhead, within the
  * cipher's padding) and causality (the output is never seen before its input).
+ *
+ * The functions read only each record's time and IP length, so the agent runs them on its
+ * own windows of packets (packages/agent pipeline/transit-window.ts) as `analyze` does on
+ * a whole capture. When the records come with transit links (`setTransitLinks`: a live
+ * view rebuilt from sampled digests, whose ESP digests name the cleartext packet the agent
+ * paired them with), the links pair them instead of the order: a sample's order says
+ * nothing about which packet carried which.
  */
-import type { RecordStore } from "./records.js";
+
+/** What the alignment reads of a packet: capture time (µs) and IP total length, by index. */
+export interface TransitRecords {
+  readonly ts: ArrayLike<number>;
+  readonly ipLen: ArrayLike<number>;
+}
+
+/** Per record store: link key per record index (-1 none); equal keys = the same packet. */
+const linkTables = new WeakMap<object, Int32Array>();
+
+/**
+ * Ties the records of one capture to each other by packet identity: `keys[i]` is a key
+ * of record `i` (-1 = none), the same for a cleartext packet and the ESP packet that
+ * carried it (or that it came out of). `alignTransit` then pairs by key, not by order.
+ */
+export function setTransitLinks(records: object, keys: Int32Array): void {
+  linkTables.set(records, keys);
+}
+
+/** The transit links set for `records`, if any. */
+export function transitLinksOf(records: object): Int32Array | undefined {
+  return linkTables.get(records);
+}
 
 /** ESP size minus cleartext size, as measured. */
 export interface EspOverhead {
@@ -35,7 +64,7 @@ export const SAME_CLOCK_TOLERANCE_US = 50;
  * difference is the strong mode among differences of nearby pairs.
  */
 export function estimateOverhead(
-  r: RecordStore,
+  r: TransitRecords,
   inner: Int32Array,
   esp: Int32Array,
 ): EspOverhead | undefined {
@@ -72,7 +101,7 @@ export interface TransitAlignment {
  * `sizeDiff(out, in)` must fall within `ov` for a match; `encrypt` says which is ESP.
  */
 export function alignTransit(
-  r: RecordStore,
+  r: TransitRecords,
   input: Int32Array,
   output: Int32Array,
   ov: EspOverhead | undefined,
@@ -80,6 +109,8 @@ export function alignTransit(
 ): TransitAlignment {
   const inToOut = new Int32Array(input.length).fill(-1);
   const outToIn = new Int32Array(output.length).fill(-1);
+  const keys = linkTables.get(r);
+  if (keys !== undefined) return alignByLinks(r, keys, input, output, ov, encrypt, inToOut, outToIn);
   if (ov === undefined) return { inToOut, outToIn, overhead: undefined };
   let omin = Number.POSITIVE_INFINITY;
   let omax = Number.NEGATIVE_INFINITY;
@@ -105,5 +136,54 @@ export function alignTransit(
     }
   }
   const overhead = samples > 0 ? { typical: ov.typical, min: omin, max: omax, samples } : ov;
+  return { inToOut, outToIn, overhead };
+}
+
+/**
+ * Pairs by transit links: each output record with the first input record of the same key
+ * not yet paired. The overhead is measured on the pairs (the estimate `ov` when none).
+ */
+function alignByLinks(
+  r: TransitRecords,
+  keys: Int32Array,
+  input: Int32Array,
+  output: Int32Array,
+  ov: EspOverhead | undefined,
+  encrypt: boolean,
+  inToOut: Int32Array,
+  outToIn: Int32Array,
+): TransitAlignment {
+  const byKey = new Map<number, number[]>();
+  for (let k = 0; k < input.length; k++) {
+    const key = keys[input[k] as number] ?? -1;
+    if (key < 0) continue;
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [k]);
+    else list.push(k);
+  }
+  let omin = Number.POSITIVE_INFINITY;
+  let omax = Number.NEGATIVE_INFINITY;
+  let samples = 0;
+  for (let o = 0; o < output.length; o++) {
+    const oi = output[o] as number;
+    const key = keys[oi] ?? -1;
+    if (key < 0) continue;
+    const list = byKey.get(key);
+    const k = list?.shift();
+    if (k === undefined) continue;
+    const ii = input[k] as number;
+    inToOut[k] = oi;
+    outToIn[o] = ii;
+    const d = encrypt
+      ? (r.ipLen[oi] as number) - (r.ipLen[ii] as number)
+      : (r.ipLen[ii] as number) - (r.ipLen[oi] as number);
+    if (d < omin) omin = d;
+    if (d > omax) omax = d;
+    samples++;
+  }
+  const overhead =
+    samples > 0
+      ? { typical: ov?.typical ?? Math.round((omin + omax) / 2), min: omin, max: omax, samples }
+      : ov;
   return { inToOut, outToIn, overhead };
 }
