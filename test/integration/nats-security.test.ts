@@ -19,9 +19,11 @@ import {
   decodeSessionAck,
   decodeSummaryBatch,
   encodeSessionCommand,
+  SESSION_EVIDENCE_SUBJECTS,
   SessionError,
   SUMMARY_STREAM,
   SUMMARY_STREAM_SUBJECTS,
+  sessionEvidenceSubject,
   summarySubject,
 } from "@tunnelscope/protocol";
 import { connect, type NatsConnection, nanos, type Status } from "nats";
@@ -361,5 +363,29 @@ describe("deploy/nats-server.conf on a real nats-server", () => {
     expect(op.violations.map((v) => v.subject).sort()).toEqual(
       [value(agentCommandSubject("gw-a")), value(summarySubject("sec3", "gw-a"))].sort(),
     );
+  });
+
+  it("lets the operator fetch a session's evidence from the coordinator, and no agent", async () => {
+    const op = await client("operator");
+    const agent = await client("agent-gw-a");
+    // The coordinator answers evidence requests (session run --html fetches the captures).
+    const sub = coordinator.nc.subscribe(SESSION_EVIDENCE_SUBJECTS);
+    void (async () => {
+      for await (const m of sub) m.respond(new Uint8Array([0x0a, 0x0d, 0x0d, 0x0a]));
+    })();
+    await coordinator.nc.flush();
+    try {
+      const subject = value(sessionEvidenceSubject("sec6"));
+      const reply = await op.nc.request(subject, new TextEncoder().encode("a-collapse-1.pcapng"), {
+        timeout: 5000,
+      });
+      expect([...reply.data]).toEqual([0x0a, 0x0d, 0x0d, 0x0a]);
+      expect(op.violations).toEqual([]);
+      agent.nc.publish(subject, new Uint8Array([1]));
+      await until(() => agent.violations.length >= 1, 3000, "the agent's refused publish");
+      expect(agent.violations.map((v) => v.subject)).toEqual([subject]);
+    } finally {
+      sub.unsubscribe();
+    }
   });
 });
