@@ -131,8 +131,6 @@ export class SessionPipeline {
   private readonly transit: TransitWindow;
   /** ESP digests selected (sent, or in the open batch), by `espKey`, with their time. */
   private readonly selectedEsp = new Map<number, number>();
-  /** ESP digests a full-rate dump sent before their transit settled (not sent again), with their time. */
-  private readonly dumpedEsp = new Map<number, number>();
   private readonly emitEsp = (e: SettledEsp): void => this.onSettledEsp(e);
   private readonly flowIndex: number[] = [];
   private readonly saIndex: number[] = [];
@@ -365,10 +363,7 @@ export class SessionPipeline {
     const t = this.o.samplingThreshold;
     if (!(e.hi < t || (e.paired && e.innerHi < t) || e.diedInside)) return;
     const key = espKey(e.hi, e.lo);
-    if (this.o.ringSize > 0) {
-      if (this.dumpedEsp.delete(key)) return; // a full-rate dump sent it already
-      this.selectedEsp.set(key, e.ts);
-    }
+    if (this.o.ringSize > 0) this.selectedEsp.set(key, e.ts);
     this.sampled.pushEsp(
       e.ts,
       e.hi,
@@ -502,14 +497,12 @@ export class SessionPipeline {
     // The ring also holds packets of earlier intervals: those that were sampled (and ICMP
     // too-big, always sent) went out in their own interval's batch already. ESP digests
     // are selected when their transit settles: those selected are sent (or in this batch's
-    // list); those still waiting go out with the dump and are not sent again.
+    // list); those still waiting are left to their settle, which sends them (with the
+    // cleartext packet they carried) if selected.
     const threshold = this.o.samplingThreshold;
     const sent = (ts: number, hi: number, kind: number, lo: number): boolean => {
       if (kind === DigestKind.DIGEST_KIND_ESP) {
-        const key = espKey(hi, lo);
-        if (this.selectedEsp.has(key)) return true;
-        if (ts >= cut) this.dumpedEsp.set(key, ts);
-        return false;
+        return this.selectedEsp.has(espKey(hi, lo)) || ts >= cut;
       }
       return ts < start && (hi < threshold || kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
     };
@@ -573,7 +566,6 @@ export class SessionPipeline {
       const oldest = this.ring.oldestTs() - this.o.intervalUs;
       for (const [k, ts] of this.selectedEsp) if (ts < oldest) this.selectedEsp.delete(k);
     }
-    for (const [k, ts] of this.dumpedEsp) if (ts < start - this.o.intervalUs) this.dumpedEsp.delete(k);
     this.begin(endUs);
     this.o.onBatch(batch);
   }
