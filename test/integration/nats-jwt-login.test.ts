@@ -18,6 +18,7 @@ import { connect, type NatsConnection, nkeys } from "nats";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportRenderers } from "../../packages/cli/src/commands/session.js";
+import { createCoordinatorCommand } from "../../packages/coordinator/src/cli/coordinator-command.js";
 import { natsConnectOptions } from "../../packages/coordinator/src/cli/nats-flags.js";
 import { createSessionCommand } from "../../packages/coordinator/src/cli/session-command.js";
 import { Coordinator } from "../../packages/coordinator/src/nats/coordinator.js";
@@ -96,6 +97,8 @@ function userCreds(acct: KeyPair, name: string): string {
 }
 
 const SCENARIO = "slow-reader";
+/** `session run` between the two agents. */
+const AGENTS = ["--a", "gw-a", "--b", "gw-b"];
 const truth = truthOf(SCENARIO);
 
 function agentConfig(url: string, id: string, credsFile: string, pcap?: string): AgentConfig {
@@ -220,10 +223,7 @@ describe(".creds (JWT) login, nats-server in operator mode", () => {
 
   it("agents, coordinator and session run log in with .creds files: a session to its verdict", async () => {
     const r = await sessionRun([
-      "--a",
-      "gw-a",
-      "--b",
-      "gw-b",
+      ...AGENTS,
       "--duration",
       "5",
       "--nats",
@@ -280,25 +280,23 @@ describe(".creds (JWT) login, nats-server in operator mode", () => {
     }
   });
 
-  it("session run with that .creds: one line naming the file and the fix, COORD_NATS_AUTH, exit 1", async () => {
+  it("session run and the coordinator with that .creds: one line naming the file and the fix, COORD_NATS_AUTH, exit 1", async () => {
     const stranger = file("stranger.creds");
-    const r = await sessionRun([
-      "--a",
-      "gw-a",
-      "--b",
-      "gw-b",
-      "--duration",
-      "1",
-      "--nats",
-      server.url,
-      "--creds",
-      stranger,
-    ]);
+    const r = await sessionRun([...AGENTS, "--duration", "1", "--nats", server.url, "--creds", stranger]);
     expect(r.code).toBe(1);
     expect(r.out).toBe("");
     expect(r.err).toMatch(
       /^tunnelscope session: NATS refused session run's credentials \([^\n]*\): check the \.creds file --creds '[^\n]*': [^\n]*nsc generate creds[^\n]* \[COORD_NATS_AUTH\]\n$/,
     );
     expect(r.err).toContain(`'${stranger}'`);
+    // The coordinator says the same, as itself.
+    const stderr = sink();
+    const stdin = new PassThrough();
+    stdin.end();
+    const io = { stdout: sink(), stderr, stdin, isTty: false };
+    expect(await createCoordinatorCommand().run(["--nats", server.url, "--creds", stranger], io)).toBe(1);
+    expect(stderr.text()).toMatch(
+      /^tunnelscope coordinator: NATS refused the coordinator's credentials \([^\n]*\): check the \.creds file --creds '[^\n]*' [^\n]*\[COORD_NATS_AUTH\]\n$/,
+    );
   });
 });
