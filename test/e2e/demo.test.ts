@@ -112,6 +112,28 @@ describe.skipIf(reason !== undefined)("tunnelscope demo (root): the README's fir
     expect(run.stderr).toContain(`report written: ${path.join(work, "r.html")}`);
   });
 
+  it("saves the evidence captures the report lists beside the HTML, linked relative to it", async () => {
+    const report = JSON.parse(run.stdout) as {
+      session: { evidence?: { files: { name: string; href?: string; packets: number }[] } };
+    };
+    const files = report.session.evidence?.files ?? [];
+    const saved = /(\d+) evidence capture\(s\) beside it/.exec(run.stderr);
+    expect(Number(saved?.[1] ?? 0)).toBe(files.length);
+    const html = readFileSync(path.join(work, "r.html"), "utf8");
+    for (const f of files) {
+      expect(f.href).toBe(`r-evidence/${f.name}`);
+      expect(html).toContain(`href="r-evidence/${f.name}"`);
+      const count = await new Promise<string>((resolve) =>
+        execFile(
+          "tshark",
+          ["-r", path.join(work, "r-evidence", f.name), "-T", "fields", "-e", "frame.number"],
+          (_e, out) => resolve(String(out)),
+        ),
+      );
+      expect(count.trim().split("\n")).toHaveLength(f.packets);
+    }
+  });
+
   it("used its own nats-server, not the machine's, and stopped it", () => {
     expect(run.stderr).toMatch(/demo: started nats-server -js on \S+ \(pid \d+\)/);
     expect(run.stderr).not.toContain("using the NATS server on 127.0.0.1:4222");

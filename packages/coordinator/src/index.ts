@@ -4,6 +4,8 @@
  */
 
 export { coordinatorCommand, createCoordinatorCommand, parseListen } from "./cli/coordinator-command.js";
+export type { SavedEvidence } from "./cli/evidence-files.js";
+export { evidenceFolderName, saveEvidenceBeside } from "./cli/evidence-files.js";
 export type { CommandIo, CoordinatorCliCommand } from "./cli/io.js";
 export type { NatsFlagValues } from "./cli/nats-flags.js";
 export { NATS_FLAGS, natsConnectOptions } from "./cli/nats-flags.js";

@@ -10,6 +10,7 @@ import { runDemo } from "../demo/run-demo.js";
 import { type CommandIo, write } from "../io/output.js";
 import { renderAnalyzeHtml } from "../render/analyze-html.js";
 import { renderAnalyze } from "../render/analyze-text.js";
+import { sessionEvidenceHtml } from "../render/session-evidence.js";
 import type { Command } from "./command.js";
 
 const DEFAULT_SCENARIO = "underlay-loss";
@@ -102,18 +103,23 @@ export const demoCommand: Command = {
     }
     const progress = (line: string) => io.stderr.write(`demo: ${line}\n`);
     try {
-      const { report } = await runDemo({
-        scenario,
-        seconds,
-        progress,
-        ...(values["own-nats"] === true ? { sharedNats: false as const } : {}),
-      });
       const dir = await mkdtemp(join(tmpdir(), "tunnelscope-demo-"));
       const html = values.html ?? join(dir, "report.html");
       const json = join(dir, "report.json");
+      const { report, evidence } = await runDemo({
+        scenario,
+        seconds,
+        progress,
+        htmlFile: html,
+        ...(values["own-nats"] === true ? { sharedNats: false as const } : {}),
+      });
       await writeFile(json, `${JSON.stringify(report, null, 2)}\n`);
-      await writeFile(html, renderAnalyzeHtml(report, names(report)));
-      progress(`report written: ${html} and ${json}`);
+      await writeFile(html, renderAnalyzeHtml(report, names(report), sessionEvidenceHtml(report)));
+      for (const f of evidence.failures) progress(f);
+      progress(
+        `report written: ${html} and ${json}` +
+          (evidence.saved.length > 0 ? `; ${evidence.saved.length} evidence capture(s) beside it` : ""),
+      );
       await write(
         io.stdout,
         values.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderAnalyze(report, names(report)),

@@ -3,7 +3,12 @@
  * namespace, one live session while a scenario's fault and traffic run, then the report.
  * Everything it starts it stops again, in reverse order, also on SIGINT/SIGTERM.
  */
-import { Coordinator, requestSession, type SessionReport } from "@tunnelscope/coordinator";
+import {
+  Coordinator,
+  requestSession,
+  type SessionReport,
+  saveEvidenceBeside,
+} from "@tunnelscope/coordinator";
 import {
   clearFault,
   labDown,
@@ -27,12 +32,20 @@ export interface DemoOptions {
   readonly options?: Readonly<Record<string, OptionValue | undefined>>;
   /** Progress lines (stderr). */
   readonly progress: (line: string) => void;
+  /**
+   * Where the HTML report will be written: the session's evidence captures are fetched
+   * from the coordinator and saved beside it (`<name>-evidence/`) before it stops.
+   */
+  readonly htmlFile?: string;
   /** The machine's NATS server to try first (default 127.0.0.1:4222). */
   readonly sharedNats?: { readonly host: string; readonly port: number } | false;
 }
 
 export interface DemoResult {
+  /** The session's report; with `htmlFile`, its evidence links point at the saved captures. */
   readonly report: SessionReport;
+  /** Evidence captures saved beside `htmlFile`, and one line per capture that was not. */
+  readonly evidence: { readonly saved: readonly string[]; readonly failures: readonly string[] };
   readonly run: ScenarioRunResult;
 }
 
@@ -165,8 +178,10 @@ export async function runDemo(opts: DemoOptions): Promise<DemoResult> {
       log: (line) => say(`lab: ${line}`),
     });
     say("traffic done; waiting for the session's report");
-    const { report } = await session;
-    return { report, run };
+    const { sessionId, report } = await session;
+    if (opts.htmlFile === undefined) return { report, run, evidence: { saved: [], failures: [] } };
+    const linked = await saveEvidenceBeside(nc, sessionId, report, opts.htmlFile);
+    return { report: linked.report, run, evidence: { saved: linked.saved, failures: linked.failures } };
   } finally {
     await cleanup.run();
     process.removeListener("SIGINT", onSignal);
