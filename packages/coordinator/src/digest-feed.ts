@@ -94,13 +94,17 @@ export function espPairings(batches: readonly SummaryBatch[], threshold: number)
   return out;
 }
 
-/** True when a digest belongs to the consistent sample (see the module comment). */
-function inSample(d: SummaryBatch["digests"][number], view: SampledView): boolean {
+/**
+ * True when a digest belongs to the consistent sample (see the module comment). An
+ * unpaired ESP digest of a full-rate dump is in it only when the other agent paired the
+ * packet with a selected one: the dump names no pairing, and its own hash says nothing.
+ */
+function inSample(d: SummaryBatch["digests"][number], view: SampledView, dump: boolean): boolean {
   if (d.kind === DigestKind.DIGEST_KIND_TCP) return hashHi(d.hash) < view.threshold;
   if (d.kind !== DigestKind.DIGEST_KIND_ESP) return true;
   if (int64ToBigInt(d.innerHash ?? 0) !== 0n) return hashHi(d.innerHash) < view.threshold;
   const peer = view.peer.get(`${d.espSpi ?? 0}/${d.espSeq ?? 0}`);
-  return peer === true || (peer === undefined && hashHi(d.hash) < view.threshold);
+  return peer === true || (!dump && peer === undefined && hashHi(d.hash) < view.threshold);
 }
 
 export interface DigestFeedResult {
@@ -212,7 +216,7 @@ export function captureFromBatches(
         }
         once.add(k);
       }
-      if (sampled !== undefined && !inSample(d, sampled)) {
+      if (sampled !== undefined && !inSample(d, sampled, b.digestsFullRate === true)) {
         outside++;
         continue;
       }

@@ -68,6 +68,12 @@ interface SaTransit {
 
 /** Overhead estimates on fewer pairs than this are refined by later windows. */
 const SURE_OVERHEAD = 64;
+/**
+ * Replay windows tried on the decrypting side (packets; +Infinity = none): an ESP packet
+ * that arrives more than the window behind the highest sequence number of its SA is
+ * dropped by the gateway, and yields no cleartext.
+ */
+const REPLAY_WINDOWS = [Number.POSITIVE_INFINITY, 4096, 1024, 512, 256, 128, 64, 32, 16];
 /** Shortest and longest wait before a packet's transit is settled (µs). */
 const MIN_GUARD_US = 250_000;
 const MAX_GUARD_US = 2_000_000;
@@ -117,6 +123,8 @@ export class TransitWindow {
   private maxDec = 0;
   /** Latest packet time seen (µs). */
   private lastTs = Number.NEGATIVE_INFINITY;
+  /** Highest sequence number received per SPI among settled packets. */
+  private readonly seqMax = new Map<number, number>();
 
   /**
    * How long before a batch closes a packet's transit waits for the next batch (µs): its
@@ -328,7 +336,7 @@ export class TransitWindow {
       this.overhead = est;
     const ov = this.overhead;
     const enc = alignTransit(this, to, eo, ov, true);
-    const dec = alignTransit(this, ei, ti, ov, false);
+    const { dec, decIn, late } = this.alignDecrypt(ei, ti, ov);
     // partner of every row in a stream (-1 none)
     const partner = new Int32Array(n).fill(-1);
     for (let k = 0; k < eo.length; k++) {
@@ -338,11 +346,11 @@ export class TransitWindow {
         partner[j] = eo[k] as number;
       }
     }
-    for (let k = 0; k < ei.length; k++) {
+    for (let k = 0; k < decIn.length; k++) {
       const j = dec.inToOut[k] as number;
       if (j >= 0) {
-        partner[ei[k] as number] = j;
-        partner[j] = ei[k] as number;
+        partner[decIn[k] as number] = j;
+        partner[j] = decIn[k] as number;
       }
     }
     const settled = new Uint8Array(n);
@@ -385,6 +393,9 @@ export class TransitWindow {
     for (let k = 0; k < ei.length; k++) {
       const e = ei[k] as number;
       if (settled[e] === 0) continue;
+      const spi = this.spi[e] as number;
+      const seq = this.seq[e] as number;
+      if (seq > (this.seqMax.get(spi) ?? -1)) this.seqMax.set(spi, seq);
       const j = partner[e] as number;
       const s = sa(this.spi[e] as number, false);
       if (j >= 0) {
@@ -392,7 +403,7 @@ export class TransitWindow {
         const d = (this.ts[j] as number) - (this.ts[e] as number);
         s.delays.push(d);
         if (d > this.maxDec) this.maxDec = d;
-      } else if (tunnelSeen && !(final && this.cutOff(e, this.maxDec))) s.lost++;
+      } else if (tunnelSeen && (late[k] === 1 || !(final && this.cutOff(e, this.maxDec)))) s.lost++;
     }
     // Hand over the settled ESP packets, keep the rest.
     const o = this.out;
@@ -443,6 +454,62 @@ export class TransitWindow {
     }
     this.sas.clear();
     return out;
+  }
+
+  /**
+   * The decrypting side's alignment. Decrypted packets leave in the order their ESP packets
+   * arrived, but an ESP packet that arrives too far behind its SA's highest sequence number
+   * is dropped (replay window) and, among equal-size packets, the order alone would pair
+   * its successor's cleartext with it and slip from there on. So the replay window is
+   * found from the traffic: the smallest (of `REPLAY_WINDOWS`) whose exclusions leave no
+   * more packets unpaired than no window does; `late` marks the ESP packets it drops.
+   */
+  private alignDecrypt(
+    ei: Int32Array,
+    ti: Int32Array,
+    ov: EspOverhead | undefined,
+  ): { dec: ReturnType<typeof alignTransit>; decIn: Int32Array; late: Uint8Array } {
+    const depth = new Float64Array(ei.length);
+    const max = new Map(this.seqMax);
+    let anyLate = false;
+    for (let k = 0; k < ei.length; k++) {
+      const e = ei[k] as number;
+      const spi = this.spi[e] as number;
+      const seq = this.seq[e] as number;
+      const m = max.get(spi) ?? -1;
+      if (seq > m) max.set(spi, seq);
+      else if (m >= 0) {
+        depth[k] = m - seq;
+        anyLate = true;
+      }
+    }
+    let best = { dec: alignTransit(this, ei, ti, ov, false), decIn: ei, late: new Uint8Array(ei.length) };
+    if (!anyLate || ov === undefined) return best;
+    const unpaired = (a: ReturnType<typeof alignTransit>, n: number) => {
+      let m = 0;
+      for (const j of a.inToOut) if (j >= 0) m++;
+      return n - m + (ti.length - m);
+    };
+    let bestCost = unpaired(best.dec, ei.length);
+    for (const w of REPLAY_WINDOWS) {
+      if (w === Number.POSITIVE_INFINITY) continue;
+      const late = new Uint8Array(ei.length);
+      const kept: number[] = [];
+      for (let k = 0; k < ei.length; k++) {
+        if ((depth[k] as number) >= w) late[k] = 1;
+        else kept.push(ei[k] as number);
+      }
+      const decIn = Int32Array.from(kept);
+      const dec = alignTransit(this, decIn, ti, ov, false);
+      const cost = unpaired(dec, ei.length);
+      // Equal: the smaller window, as packets it drops were left unpaired anyway, and
+      // dropping them keeps their successors from pairing with them.
+      if (cost <= bestCost) {
+        bestCost = cost;
+        best = { dec, decIn, late };
+      }
+    }
+    return best;
   }
 
   /** True when row `i`'s partner could still have been due after the last packet seen. */
