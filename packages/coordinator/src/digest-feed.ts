@@ -71,6 +71,8 @@ export interface GatewayIdentity {
 export interface SampledView {
   /** Sampling threshold on the upper 32 hash bits, 0..2^32 (as the agents apply it). */
   readonly threshold: number;
+  /** Digest hashes of the SYN segments this agent sent (always digested, whatever their hash). */
+  readonly syn?: ReadonlySet<bigint>;
   /** The other agent's paired ESP digests (`espPairings` of its batches). */
   readonly peer: ReadonlyMap<string, boolean>;
 }
@@ -86,11 +88,23 @@ function hashHi(h: SummaryBatch["digests"][number]["hash"] | null | undefined): 
  */
 export function espPairings(batches: readonly SummaryBatch[], threshold: number): Map<string, boolean> {
   const out = new Map<string, boolean>();
+  const syn = synHashes(batches);
   for (const b of batches)
     for (const d of b.digests ?? []) {
-      if (d.kind !== DigestKind.DIGEST_KIND_ESP || int64ToBigInt(d.innerHash ?? 0) === 0n) continue;
-      out.set(`${d.espSpi ?? 0}/${d.espSeq ?? 0}`, hashHi(d.innerHash) < threshold);
+      const inner = int64ToBigInt(d.innerHash ?? 0);
+      if (d.kind !== DigestKind.DIGEST_KIND_ESP || inner === 0n) continue;
+      out.set(`${d.espSpi ?? 0}/${d.espSeq ?? 0}`, hashHi(d.innerHash) < threshold || syn.has(inner));
     }
+  return out;
+}
+
+/** Digest hashes of the SYN segments in an agent's batches (agents digest every SYN). */
+export function synHashes(batches: readonly SummaryBatch[]): Set<bigint> {
+  const out = new Set<bigint>();
+  for (const b of batches)
+    for (const d of b.digests ?? [])
+      if (d.kind === DigestKind.DIGEST_KIND_TCP && ((d.tcpFlags ?? 0) & 0x02) !== 0)
+        out.add(int64ToBigInt(d.hash));
   return out;
 }
 
@@ -100,9 +114,11 @@ export function espPairings(batches: readonly SummaryBatch[], threshold: number)
  * packet with a selected one: the dump names no pairing, and its own hash says nothing.
  */
 function inSample(d: SummaryBatch["digests"][number], view: SampledView, dump: boolean): boolean {
-  if (d.kind === DigestKind.DIGEST_KIND_TCP) return hashHi(d.hash) < view.threshold;
+  if (d.kind === DigestKind.DIGEST_KIND_TCP)
+    return hashHi(d.hash) < view.threshold || ((d.tcpFlags ?? 0) & 0x02) !== 0;
   if (d.kind !== DigestKind.DIGEST_KIND_ESP) return true;
-  if (int64ToBigInt(d.innerHash ?? 0) !== 0n) return hashHi(d.innerHash) < view.threshold;
+  const inner = int64ToBigInt(d.innerHash ?? 0);
+  if (inner !== 0n) return hashHi(d.innerHash) < view.threshold || view.syn?.has(inner) === true;
   const peer = view.peer.get(`${d.espSpi ?? 0}/${d.espSeq ?? 0}`);
   return peer === true || (!dump && peer === undefined && hashHi(d.hash) < view.threshold);
 }
@@ -347,8 +363,15 @@ export function captureFromBatches(
     gw.add(pv);
   }
   gw.setHealth(health);
-  const capture = gw.finish();
-  if (sampled !== undefined) setTransitLinks(capture.records, transitKeys(capture.records, rows));
+  let capture = gw.finish();
+  if (sampled !== undefined) {
+    setTransitLinks(capture.records, transitKeys(capture.records, rows));
+    // A sample's last digest is not where the capture ended: the agent captured until its
+    // last batch's interval end, and packets due by then and not seen are lost, not unknown.
+    let endUs = Number.NEGATIVE_INFINITY;
+    for (const b of sorted) endUs = Math.max(endUs, Number(int64ToBigInt(b.intervalEndNs) / 1000n));
+    if (endUs > capture.lastTs && rows.length > 0) capture = { ...capture, lastTs: endUs };
+  }
   if (unknownSaDir > 0)
     notes.push(
       `${label}: direction of ${unknownSaDir} ESP packets unknown: the agent announced no outer address that matches their SA`,

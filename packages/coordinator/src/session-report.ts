@@ -5,7 +5,13 @@
  */
 import { correlate, type Report } from "@tunnelscope/analysis";
 import { DigestKind, int64ToBigInt, int64ToNumber, type SummaryBatch } from "@tunnelscope/protocol";
-import { captureFromBatches, espPairings, type GatewayIdentity, type SampledView } from "./digest-feed.js";
+import {
+  captureFromBatches,
+  espPairings,
+  type GatewayIdentity,
+  type SampledView,
+  synHashes,
+} from "./digest-feed.js";
 import type { SessionEvidence } from "./evidence.js";
 import type { SessionState } from "./session-state.js";
 
@@ -157,10 +163,10 @@ export function buildSessionReport(input: SessionReportInput): SessionReport {
   // Below rate 1: whole trajectories only, followed through each gateway by the agents' pairings.
   const threshold = Math.round(Math.min(1, Math.max(0, input.samplingRate)) * 0x1_0000_0000);
   const pairs = input.samplingRate < 1 && (linked(batchesA) || linked(batchesB));
-  const view = (peer: readonly SummaryBatch[]): SampledView | undefined =>
-    pairs ? { threshold, peer: espPairings(peer, threshold) } : undefined;
-  const a = captureFromBatches("A", batchesA, input.identities.a, {}, view(batchesB));
-  const b = captureFromBatches("B", batchesB, input.identities.b, {}, view(batchesA));
+  const view = (own: readonly SummaryBatch[], peer: readonly SummaryBatch[]): SampledView | undefined =>
+    pairs ? { threshold, peer: espPairings(peer, threshold), syn: synHashes(own) } : undefined;
+  const a = captureFromBatches("A", batchesA, input.identities.a, {}, view(batchesA, batchesB));
+  const b = captureFromBatches("B", batchesB, input.identities.b, {}, view(batchesB, batchesA));
   const transit = [...transitOf(idA, batchesA), ...transitOf(idB, batchesB)];
   const report = correlate(a.capture, b.capture, { sources: { a: `agent ${idA}`, b: `agent ${idB}` } });
   const lost = [...state.missing(), ...holes(idA, batchesA), ...holes(idB, batchesB)];

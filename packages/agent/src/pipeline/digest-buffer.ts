@@ -236,7 +236,7 @@ export class DigestBuffer {
     ref: (kind: number, slot: number) => number,
     beforeUs = Number.POSITIVE_INFINITY,
     /** Leaves out digests already sent (a ring's packets of earlier, sampled intervals). */
-    sent?: (tsUs: number, hi: number, kind: number, lo: number) => boolean,
+    sent?: (tsUs: number, hi: number, kind: number, lo: number, tcpFlags: number) => boolean,
   ): PacketDigest[] {
     const out: PacketDigest[] = [];
     const start = (this.head - this.count + this.capacity) % this.capacity;
@@ -245,7 +245,8 @@ export class DigestBuffer {
       const ts = this.ts[i] as number;
       if (ts >= beforeUs) continue;
       const kind = (this.kindTap[i] as number) & 0x0f;
-      if (sent?.(ts, this.hi[i] as number, kind, this.lo[i] as number) === true) continue;
+      if (sent?.(ts, this.hi[i] as number, kind, this.lo[i] as number, this.flags[i] as number) === true)
+        continue;
       const tap = (this.kindTap[i] as number) >>> 4;
       const d: PacketDigest = {
         tap,
@@ -298,7 +299,7 @@ export class DigestBuffer {
     list: DigestBuffer,
     ring: DigestBuffer,
     ref: (kind: number, slot: number) => number,
-    sent: (tsUs: number, hi: number, kind: number, lo: number) => boolean,
+    sent: (tsUs: number, hi: number, kind: number, lo: number, tcpFlags: number) => boolean,
   ): PacketDigest[] {
     const fromRing = ring.drain(ref, Number.POSITIVE_INFINITY, sent);
     const held = new Set<string>();

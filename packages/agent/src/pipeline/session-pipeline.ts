@@ -109,6 +109,7 @@ const SLL2 = 276;
 const RAW_LINKS = new Set([12, 14, 101, 228, 229]);
 /** Names route-based tunnel devices go by (strongSwan ipsec0, vti, xfrmi, tun, ppp, gre). */
 const TUNNEL_NAME = /^(ipsec|vti|xfrm|tun|ppp|gre)/i;
+const SYN = 0x02;
 /** Marks a tap as the tunnel device's (`taps.tunnel`) in `ReaderState.tapOf`. */
 const TUNNEL_BIT = 0x10;
 /** A 53-bit key of a digest hash (exact enough to tell digests of one ring apart). */
@@ -361,7 +362,7 @@ export class SessionPipeline {
    */
   private onSettledEsp(e: SettledEsp): void {
     const t = this.o.samplingThreshold;
-    if (!(e.hi < t || (e.paired && e.innerHi < t) || e.diedInside)) return;
+    if (!(e.hi < t || (e.paired && (e.innerHi < t || e.innerForced)) || e.diedInside)) return;
     const key = espKey(e.hi, e.lo);
     if (this.o.ringSize > 0) this.selectedEsp.set(key, e.ts);
     this.sampled.pushEsp(
@@ -446,8 +447,10 @@ export class SessionPipeline {
     const hi = lastHash.hi;
     const lo = lastHash.lo;
     if (l4 === L4.Tcp) {
-      this.transit.tcp(ts, pv.ipTotalLen, iface, pv.pktType, pv.linkType, hi, lo);
-      if (hi < this.o.samplingThreshold) this.sampled.push(pv, hi, lo, kind, tap, slot, iface);
+      // A SYN is always digested (two per connection, and its options scale every window).
+      const syn = (pv.tcpFlags & SYN) !== 0;
+      this.transit.tcp(ts, pv.ipTotalLen, iface, pv.pktType, pv.linkType, hi, lo, syn);
+      if (hi < this.o.samplingThreshold || syn) this.sampled.push(pv, hi, lo, kind, tap, slot, iface);
     } else {
       this.transit.esp(
         ts,
@@ -500,11 +503,16 @@ export class SessionPipeline {
     // list); those still waiting are left to their settle, which sends them (with the
     // cleartext packet they carried) if selected.
     const threshold = this.o.samplingThreshold;
-    const sent = (ts: number, hi: number, kind: number, lo: number): boolean => {
+    const sent = (ts: number, hi: number, kind: number, lo: number, flags: number): boolean => {
       if (kind === DigestKind.DIGEST_KIND_ESP) {
         return this.selectedEsp.has(espKey(hi, lo)) || ts >= cut;
       }
-      return ts < start && (hi < threshold || kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG);
+      return (
+        ts < start &&
+        (hi < threshold ||
+          kind === DigestKind.DIGEST_KIND_ICMP_TOO_BIG ||
+          (kind === DigestKind.DIGEST_KIND_TCP && (flags & SYN) !== 0))
+      );
     };
     let digests = this.fullRate
       ? DigestBuffer.drainFullRate(this.sampled, this.ring, ref, sent)

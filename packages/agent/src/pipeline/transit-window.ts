@@ -53,6 +53,8 @@ export interface SettledEsp {
   /** The partner's digest hash; `paired` false when there is none. */
   innerHi: number;
   innerLo: number;
+  /** The partner's digest is sent whatever its hash (a SYN). */
+  innerForced: boolean;
   paired: boolean;
   /** A received ESP packet that yielded no cleartext while the tunnel tap was seen: it died inside. */
   diedInside: boolean;
@@ -94,6 +96,8 @@ export class TransitWindow {
   private spi = new Uint32Array(0);
   private seq = new Uint32Array(0);
   private espLen = new Uint32Array(0);
+  /** TCP: its digest is sent whatever its hash. */
+  private forced = new Uint8Array(0);
   private readonly counters = new Map<number, InterfaceCounters>();
   private overhead: EspOverhead | undefined;
   private readonly out: SettledEsp = {
@@ -111,6 +115,7 @@ export class TransitWindow {
     espLen: 0,
     innerHi: 0,
     innerLo: 0,
+    innerForced: false,
     paired: false,
     diedInside: false,
   };
@@ -181,6 +186,7 @@ export class TransitWindow {
     this.spi = u32(this.spi);
     this.seq = u32(this.seq);
     this.espLen = u32(this.espLen);
+    this.forced = u8(this.forced);
     this.cap = cap;
   }
 
@@ -238,7 +244,7 @@ export class TransitWindow {
     return i;
   }
 
-  /** A TCP packet (any tap) with its digest hash. */
+  /** A TCP packet (any tap) with its digest hash; `forced`: its digest is sent whatever its hash. */
   tcp(
     ts: number,
     ipLen: number,
@@ -247,9 +253,11 @@ export class TransitWindow {
     linkType: number,
     hi: number,
     lo: number,
+    forced: boolean,
   ): void {
     const c = this.count(iface, linkType, ts);
     const i = this.row(ts, ipLen, iface, pktType, KIND_TCP, hi, lo);
+    this.forced[i] = forced ? 1 : 0;
     const d = this.dir[i] as number;
     if (d === OUT) {
       c.tcpOut++;
@@ -432,6 +440,7 @@ export class TransitWindow {
       o.paired = p >= 0;
       o.innerHi = p >= 0 ? (this.hi[p] as number) : 0;
       o.innerLo = p >= 0 ? (this.lo[p] as number) : 0;
+      o.innerForced = p >= 0 && this.forced[p] === 1;
       o.diedInside =
         p < 0 && tunnelSeen && (this.dir[i] as number) === IN && (this.iface[i] as number) === taps.outer;
       emit(o);
@@ -531,6 +540,7 @@ export class TransitWindow {
     this.spi[to] = this.spi[from] as number;
     this.seq[to] = this.seq[from] as number;
     this.espLen[to] = this.espLen[from] as number;
+    this.forced[to] = this.forced[from] as number;
   }
 }
 
