@@ -4,6 +4,12 @@
  * pipeline into real SummaryBatches, over the wire codec, into the coordinator's report —
  * with B's clock 2.5 s ahead in (b). Both must name the same cause and location, find the
  * clock offset within the bound they state, and count the same losses per segment.
+ *
+ * Again at sampling rate 0.25: the live verdict and location must still be the offline
+ * ones (the agents pair each cleartext packet with its ESP packet at full rate and sample
+ * an ESP packet with the cleartext packet it carried, so the sample follows packets
+ * through each gateway). And at rate 1 with the agent's default digest cap, the bulk
+ * fixtures lose no digest: a batch closes early instead.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -51,16 +57,24 @@ function offline(path: string, label: string): GatewayCapture {
   return g.finish();
 }
 
-/** The agent's pipeline at sampling rate 1 over one capture, batches through the codec. */
-function agentBatches(bytes: Buffer, agentId: string, endUs: number, skewUs = 0): SummaryBatch[] {
+/** The agent's default --max-digests. */
+const DEFAULT_MAX_DIGESTS = 8192;
+
+interface Run {
+  readonly rate: number;
+  readonly maxDigests: number;
+}
+
+/** The agent's pipeline over one capture, batches through the codec. */
+function agentBatches(bytes: Buffer, agentId: string, endUs: number, run: Run, skewUs = 0): SummaryBatch[] {
   const out: SummaryBatchInit[] = [];
   const p = new SessionPipeline({
     sessionId: "s1",
     agentId,
     intervalUs: 1_000_000,
-    samplingThreshold: rateThreshold(1),
+    samplingThreshold: rateThreshold(run.rate),
     ringSize: 4096,
-    maxDigests: 1 << 20,
+    maxDigests: run.maxDigests,
     espGapBurst: 8,
     collapseCooldownUs: 10_000_000,
     onBatch: (b) => out.push(b),
@@ -83,15 +97,20 @@ function agentBatches(bytes: Buffer, agentId: string, endUs: number, skewUs = 0)
   });
 }
 
-function live(dir: string, a: GatewayCapture, b: GatewayCapture): Report {
+function live(
+  dir: string,
+  a: GatewayCapture,
+  b: GatewayCapture,
+  run: Run = { rate: 1, maxDigests: 1 << 20 },
+) {
   const state = new SessionState("s1", ["gw-a", "gw-b"]);
-  for (const x of agentBatches(readFileSync(`${dir}/ga.pcap`), "gw-a", a.lastTs)) state.add(x);
-  for (const x of agentBatches(readFileSync(`${dir}/gb.pcap`), "gw-b", b.lastTs, SKEW_US)) state.add(x);
+  for (const x of agentBatches(readFileSync(`${dir}/ga.pcap`), "gw-a", a.lastTs, run)) state.add(x);
+  for (const x of agentBatches(readFileSync(`${dir}/gb.pcap`), "gw-b", b.lastTs, run, SKEW_US)) state.add(x);
   return buildSessionReport({
     state,
     startAtNs: "0",
     durationMs: 0,
-    samplingRate: 1,
+    samplingRate: run.rate,
     identities: LAB,
     timedOut: false,
   });
@@ -130,6 +149,85 @@ describe("live report vs offline report on the same traffic", () => {
       expect(Math.abs(on.clock.offsetUs - SKEW_US - off.clock.offsetUs)).toBeLessThanOrEqual(
         (on.clock.boundUs ?? 0) + (off.clock.boundUs ?? 0),
       );
+    });
+  }
+});
+
+/**
+ * Fixtures whose verdict rests on figures the engine takes from the sampled packets as if
+ * they were all of them, so a sample cannot reproduce it yet (a known gap, see
+ * docs/sampling): for these the live report must still find no fault in the tunnel and
+ * the same flow and limiting factor.
+ */
+const SAMPLE_SCALED: Readonly<Record<string, string>> = {
+  "buffer-limited":
+    "goodput and the share of segments that filled the window are computed from the sampled segments",
+};
+const TUNNEL_LOCATIONS = ["sender-gateway", "underlay", "receiver-gateway"];
+
+describe("live report at sampling rate 0.25 vs offline report", () => {
+  for (const scenario of scenarios) {
+    const gap = SAMPLE_SCALED[scenario];
+    const name =
+      gap === undefined ? "same verdict, location and flow" : `no tunnel fault, same flow (${gap})`;
+    it(`${scenario}: ${name}`, () => {
+      const dir = `${root}${scenario}`;
+      const a = offline(`${dir}/ga.pcap`, "A");
+      const b = offline(`${dir}/gb.pcap`, "B");
+      const off = correlate(a, b);
+      const on = live(dir, a, b, { rate: 0.25, maxDigests: DEFAULT_MAX_DIGESTS });
+      if (gap === undefined) {
+        expect({ cause: on.verdict.cause, location: on.verdict.location, flow: on.verdict.flow }).toEqual({
+          cause: off.verdict.cause,
+          location: off.verdict.location,
+          flow: off.verdict.flow,
+        });
+      } else {
+        expect(TUNNEL_LOCATIONS).not.toContain(on.verdict.location);
+        expect({ flow: on.verdict.flow, limitedBy: on.verdict.limitedBy }).toEqual({
+          flow: off.verdict.flow,
+          limitedBy: off.verdict.limitedBy,
+        });
+      }
+      // The sample follows packets through the gateways, and the agents' full-rate transit
+      // counts are there for both directions of both gateways.
+      expect(
+        on.session.approximate.some((x) => x.startsWith("packets are followed through each gateway")),
+      ).toBe(true);
+      const transit = on.session.transit ?? [];
+      expect(new Set(transit.map((t) => `${t.agent} ${t.direction}`))).toEqual(
+        new Set(["gw-a encrypt", "gw-a decrypt", "gw-b encrypt", "gw-b decrypt"]),
+      );
+      expect(transit.every((t) => t.matched > 0)).toBe(true);
+    });
+  }
+});
+
+describe("bulk traffic at rate 1 with the default digest cap", () => {
+  for (const scenario of ["replay-reorder", "underlay-loss"]) {
+    it(`${scenario}: no digest dropped, batches closed early instead, the same report as without a cap`, () => {
+      const dir = `${root}${scenario}`;
+      const a = offline(`${dir}/ga.pcap`, "A");
+      const b = offline(`${dir}/gb.pcap`, "B");
+      const run = { rate: 1, maxDigests: DEFAULT_MAX_DIGESTS };
+      const batches = agentBatches(readFileSync(`${dir}/gb.pcap`), "gw-b", b.lastTs, run);
+      const perInterval = new Map<bigint, number>();
+      for (const x of batches) {
+        const k = int64ToBigInt(x.intervalStartNs) / 1_000_000_000n;
+        perInterval.set(k, (perInterval.get(k) ?? 0) + (x.digests?.length ?? 0));
+      }
+      // The fixture digests more packets in some second than one batch may carry.
+      expect(Math.max(...perInterval.values())).toBeGreaterThan(DEFAULT_MAX_DIGESTS);
+      expect(batches.every((x) => (x.digests?.length ?? 0) <= DEFAULT_MAX_DIGESTS)).toBe(true);
+      expect(batches.reduce((n, x) => n + Number(x.health?.digestDrops ?? 0), 0)).toBe(0);
+      const capped = live(dir, a, b, run);
+      expect(capped.missing.filter((m) => m.includes("digests dropped"))).toEqual([]);
+      const uncapped = live(dir, a, b);
+      expect(segments(capped)).toEqual(segments(uncapped));
+      expect({ cause: capped.verdict.cause, location: capped.verdict.location }).toEqual({
+        cause: uncapped.verdict.cause,
+        location: uncapped.verdict.location,
+      });
     });
   }
 });

@@ -417,3 +417,44 @@ describe("live clock", () => {
     expect(batches.map((b) => Number(b.health?.kernelDrops))).toEqual([7, 2, 0, 0]);
   });
 });
+
+describe("sampling that survives a gateway", () => {
+  it("both agents select the same ESP packets: those carrying a selected cleartext packet (healthy, rate 0.25)", () => {
+    const threshold = rateThreshold(0.25);
+    const hi = (h: bigint) => Number(h >> 32n);
+    const pick = (file: string) => {
+      const esp = new Map<string, { own: bigint; inner: bigint }>();
+      const tcp = new Set<bigint>();
+      const syn = new Set<bigint>();
+      for (const b of replayFixture("healthy", { rate: 0.25, binding: { kind: "select" }, file }))
+        for (const d of b.digests ?? []) {
+          const h = int64ToBigInt(d.hash);
+          if (d.kind === DigestKind.DIGEST_KIND_ESP)
+            esp.set(`${d.espSpi}/${d.espSeq}`, { own: h, inner: int64ToBigInt(d.innerHash ?? 0) });
+          else if (d.kind === DigestKind.DIGEST_KIND_TCP) {
+            tcp.add(h);
+            if (((d.tcpFlags ?? 0) & 0x02) !== 0) syn.add(h);
+          }
+        }
+      return { esp, tcp, syn };
+    };
+    const a = pick("ga.pcap");
+    const b = pick("gb.pcap");
+    const byInner = (x: ReturnType<typeof pick>) =>
+      new Set([...x.esp].filter(([, e]) => e.inner !== 0n && hi(e.inner) < threshold).map(([k]) => k));
+    expect(byInner(a).size).toBeGreaterThan(500);
+    expect(byInner(a)).toEqual(byInner(b));
+    for (const x of [a, b])
+      for (const e of x.esp.values()) {
+        if (e.inner === 0n) continue;
+        // its cleartext packet is digested on both gateways...
+        if (hi(e.inner) < threshold) {
+          expect(a.tcp.has(e.inner)).toBe(true);
+          expect(b.tcp.has(e.inner)).toBe(true);
+        } else {
+          // ...and one whose cleartext packet is not selected is sent only for its own hash or a SYN
+          expect(hi(e.own) < threshold || x.syn.has(e.inner)).toBe(true);
+        }
+      }
+  });
+});
