@@ -11,29 +11,17 @@ import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { Agent, type AgentConfig, parseConfig } from "@tunnelscope/agent";
-import { decodeSummaryBatch, SUMMARY_STREAM, SUMMARY_STREAM_SUBJECTS } from "@tunnelscope/protocol";
+import { decodeSummaryBatch, SUMMARY_STREAM } from "@tunnelscope/protocol";
 import { type ConnectionOptions, connect, nkeys } from "nats";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addSummaryStream, captureLogger, refusedLine } from "../helpers/agent-logs.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
 
 const run = promisify(execFile);
 const FIXTURE = join(import.meta.dirname, "..", "fixtures", "scenarios", "healthy", "ga.pcap");
 const READER = { user: "reader", pass: "reader-pw" };
-
-function captureLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      for (const l of String(chunk).split("\n")) if (l.trim() !== "") lines.push(JSON.parse(l));
-      cb();
-    },
-  });
-  return { logger: pino({ level: "info" }, stream), lines };
-}
 
 function config(url: string, nats: Record<string, unknown>, session = true): AgentConfig {
   return parseConfig({
@@ -45,14 +33,6 @@ function config(url: string, nats: Record<string, unknown>, session = true): Age
     heartbeat: { intervalMs: 500, ttlMs: 5000 },
     collectors: { enabled: false },
   });
-}
-
-async function until(cond: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /** Runs a replaying agent to its end; returns how many batches of its session the stream holds. */
@@ -78,28 +58,6 @@ async function publishAndCount(cfg: AgentConfig, reader: ConnectionOptions): Pro
   }
 }
 
-/** Starts an agent that cannot log in and returns its first NATS error line. */
-async function refusedLine(cfg: AgentConfig): Promise<Record<string, unknown>> {
-  const { logger, lines } = captureLogger();
-  const agent = new Agent({ config: cfg, logger });
-  let connected = false;
-  void agent.ready.then(() => {
-    connected = true;
-  });
-  try {
-    await agent.start();
-    const isError = (l: Record<string, unknown>) => l.component === "nats" && l.level === 50;
-    await until(() => lines.some(isError), 15_000, "the NATS error line");
-    expect(connected).toBe(false);
-    const errors = lines.filter(isError);
-    // one line, not one per retry
-    expect(errors).toHaveLength(1);
-    return errors[0] as Record<string, unknown>;
-  } finally {
-    await agent.stop();
-  }
-}
-
 describe("agent login with an NKey seed file", () => {
   const user = nkeys.createUser();
   const stranger = nkeys.createUser();
@@ -112,10 +70,7 @@ describe("agent login with an NKey seed file", () => {
     server = await NatsTestServer.start({
       config: `authorization {\n  users = [\n    { nkey: "${user.getPublicKey()}" }\n    { user: "${READER.user}", password: "${READER.pass}" }\n  ]\n}\n`,
     });
-    const nc = await connect({ servers: server.url, ...READER });
-    const jsm = await nc.jetstreamManager();
-    await jsm.streams.add({ name: SUMMARY_STREAM, subjects: [...SUMMARY_STREAM_SUBJECTS] });
-    await nc.close();
+    await addSummaryStream({ servers: server.url, ...READER });
   }, 60_000);
   afterAll(async () => {
     await server?.stop();
@@ -204,10 +159,7 @@ describe("agent login over TLS with a CA file", () => {
       runner: "process", // the certificate files are on this host
       config: `tls {\n  cert_file: "${join(dir, "server.pem")}"\n  key_file: "${join(dir, "server.key")}"\n}\n`,
     });
-    const nc = await connect({ servers: server.url, tls: { caFile: join(dir, "ca.pem") } });
-    const jsm = await nc.jetstreamManager();
-    await jsm.streams.add({ name: SUMMARY_STREAM, subjects: [...SUMMARY_STREAM_SUBJECTS] });
-    await nc.close();
+    await addSummaryStream({ servers: server.url, tls: { caFile: join(dir, "ca.pem") } });
   }, 60_000);
   afterAll(async () => {
     await server?.stop();

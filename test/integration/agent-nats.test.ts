@@ -5,7 +5,6 @@
  */
 
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { Agent, type AgentConfig, parseConfig } from "@tunnelscope/agent";
 import {
   agentCommandSubject,
@@ -25,23 +24,11 @@ import {
   Tap,
 } from "@tunnelscope/protocol";
 import { connect, type NatsConnection } from "nats";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { captureLogger, until } from "../helpers/agent-logs.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
 
 const FIXTURE = join(import.meta.dirname, "..", "fixtures", "scenarios", "healthy", "ga.pcap");
-
-/** A pino logger whose lines the test reads back as objects. */
-function captureLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      for (const l of String(chunk).split("\n")) if (l.trim() !== "") lines.push(JSON.parse(l));
-      cb();
-    },
-  });
-  return { logger: pino({ level: "debug" }, stream), lines };
-}
 
 function config(url: string, over: Record<string, unknown> = {}): AgentConfig {
   return parseConfig({
@@ -75,14 +62,6 @@ async function readStream(nc: NatsConnection): Promise<{ batch: SummaryBatch; id
   return out;
 }
 
-async function until(cond: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 describe("agent ↔ NATS", () => {
   let server: NatsTestServer;
   let nc: NatsConnection;
@@ -97,7 +76,7 @@ describe("agent ↔ NATS", () => {
   });
 
   it("publishes a replayed capture's batches to JetStream: decodable, numbered, de-duplicated by msg id", async () => {
-    const { logger, lines } = captureLogger();
+    const { logger, lines } = captureLogger("debug");
     const agent = new Agent({
       config: config(server.url, {
         session: { autoStart: { id: "replay1", durationMs: 0 }, samplingRate: 0.05 },
@@ -138,7 +117,7 @@ describe("agent ↔ NATS", () => {
   });
 
   it("heartbeats the host's IPsec SAs and clock-sync state, and the tunnel tap's role", async () => {
-    const { logger } = captureLogger();
+    const { logger } = captureLogger("debug");
     const agent = new Agent({
       config: config(server.url, { id: "gw-hb", taps: { outer: "3", inner: "2", tunnel: "5" } }),
       logger,
@@ -200,7 +179,7 @@ describe("agent ↔ NATS", () => {
     };
 
     beforeAll(async () => {
-      const c = captureLogger();
+      const c = captureLogger("debug");
       lines = c.lines;
       agent = new Agent({
         config: config(server.url, {
@@ -288,7 +267,7 @@ describe("agent across a broker restart", () => {
     const nc0 = await connect({ servers: server.url });
     await ensureStream(nc0);
     await nc0.close();
-    const { logger, lines } = captureLogger();
+    const { logger, lines } = captureLogger("debug");
     const agent = new Agent({
       config: config(server.url, {
         capture: { backend: "file", replayFile: FIXTURE, replaySpeed: "realtime" },
@@ -334,7 +313,7 @@ describe("agent authentication", () => {
       config: 'authorization {\n  users = [ { user: "agent-gw-a", password: "s3cret-pw" } ]\n}\n',
     });
     try {
-      const { logger } = captureLogger();
+      const { logger } = captureLogger("debug");
       const agent = new Agent({
         config: config(server.url, {
           nats: { servers: [server.url], user: "agent-gw-a", password: "s3cret-pw" },

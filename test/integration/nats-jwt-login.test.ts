@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Writable } from "node:stream";
+import { PassThrough } from "node:stream";
 import { Agent, type AgentConfig, parseConfig } from "@tunnelscope/agent";
 import { decodeSummaryBatch, SUMMARY_STREAM } from "@tunnelscope/protocol";
 import { connect, type NatsConnection, nkeys } from "nats";
@@ -23,6 +23,7 @@ import { natsConnectOptions } from "../../packages/coordinator/src/cli/nats-flag
 import { createSessionCommand } from "../../packages/coordinator/src/cli/session-command.js";
 import { Coordinator } from "../../packages/coordinator/src/nats/coordinator.js";
 import { SCENARIOS, truthOf } from "../../packages/coordinator/test/helpers/live-setup.js";
+import { captureLogger, refusedLine, until } from "../helpers/agent-logs.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
 
 type KeyPair = ReturnType<typeof nkeys.createOperator>;
@@ -115,17 +116,6 @@ function agentConfig(url: string, id: string, credsFile: string, pcap?: string):
   });
 }
 
-function captureLogger() {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, cb) {
-      for (const l of String(chunk).split("\n")) if (l.trim() !== "") lines.push(JSON.parse(l));
-      cb();
-    },
-  });
-  return { logger: pino({ level: "warn" }, stream), lines };
-}
-
 function sink(): PassThrough & { text: () => string } {
   const chunks: string[] = [];
   const p = Object.assign(new PassThrough(), { text: () => chunks.join("") });
@@ -145,14 +135,6 @@ async function sessionRun(args: string[]): Promise<{ code: number; out: string; 
     isTty: false,
   });
   return { code, out: stdout.text(), err: stderr.text() };
-}
-
-async function until(cond: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 describe(".creds (JWT) login, nats-server in operator mode", () => {
@@ -205,7 +187,7 @@ describe(".creds (JWT) login, nats-server in operator mode", () => {
     ] as const) {
       const agent = new Agent({
         config: agentConfig(server.url, id, file(`${id}.creds`), join(SCENARIOS, SCENARIO, pcap)),
-        logger: captureLogger().logger,
+        logger: captureLogger("warn").logger,
       });
       agents.push(agent);
       await agent.start();
@@ -251,33 +233,17 @@ describe(".creds (JWT) login, nats-server in operator mode", () => {
   }, 60_000);
 
   it("an agent with a .creds of another operator's account: one error line naming the file and the fix", async () => {
-    const { logger, lines } = captureLogger();
     const stranger = file("stranger.creds");
-    const agent = new Agent({ config: agentConfig(server.url, "gw-x", stranger), logger });
-    let connected = false;
-    void agent.ready.then(() => {
-      connected = true;
-    });
-    try {
-      await agent.start();
-      const isError = (l: Record<string, unknown>) => l.component === "nats" && l.level === 50;
-      await until(() => lines.some(isError), 15_000, "the NATS error line");
-      expect(connected).toBe(false);
-      const errors = lines.filter(isError);
-      expect(errors).toHaveLength(1);
-      const line = errors[0] as Record<string, unknown>;
-      expect(line.code).toBe("AGENT_NATS_AUTH");
-      const msg = String(line.msg);
-      expect(msg).toMatch(
-        /^NATS refused the agent's credentials \(.*\): check the \.creds file --nats-creds '/,
-      );
-      expect(msg).toContain(`'${stranger}'`);
-      expect(msg).toContain("signed by an account the server trusts");
-      expect(msg).toContain("nsc generate creds");
-      expect(msg).not.toMatch(/\n|\s{2}at /);
-    } finally {
-      await agent.stop();
-    }
+    const line = await refusedLine(agentConfig(server.url, "gw-x", stranger));
+    expect(line.code).toBe("AGENT_NATS_AUTH");
+    const msg = String(line.msg);
+    expect(msg).toMatch(
+      /^NATS refused the agent's credentials \(.*\): check the \.creds file --nats-creds '/,
+    );
+    expect(msg).toContain(`'${stranger}'`);
+    expect(msg).toContain("signed by an account the server trusts");
+    expect(msg).toContain("nsc generate creds");
+    expect(msg).not.toMatch(/\n|\s{2}at /);
   });
 
   it("session run and the coordinator with that .creds: one line naming the file and the fix, COORD_NATS_AUTH, exit 1", async () => {
