@@ -8,59 +8,39 @@
  * and saves screenshots into `test-artifacts/`.
  * Without /usr/bin/chromium the test is skipped locally and fails in CI.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type BrowserContext, chromium } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type LiveSetup,
   startLiveSetup,
   truthOf,
 } from "../../packages/coordinator/test/helpers/live-setup.js";
+import { artifacts, haveChromium, launchChromium, requireChromiumInCi } from "../helpers/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const root = fileURLToPath(new URL("../../", import.meta.url));
-const artifacts = join(root, "test-artifacts");
-const haveChromium = existsSync(CHROMIUM);
-const inCi = process.env.CI === "true";
 const { location, cause } = truthOf("slow-reader");
 
 describe("live session page in chromium", () => {
   it("has chromium when running in CI", () => {
-    if (inCi && !haveChromium)
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+    requireChromiumInCi();
   });
 
   describe.skipIf(!haveChromium)("rendered", () => {
     let setup: LiveSetup;
     let base: string;
     let context: BrowserContext;
-    let profile: string;
+    let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
 
     beforeAll(async () => {
       setup = await startLiveSetup("slow-reader");
       base = setup.base;
-      profile = mkdtempSync(join(tmpdir(), "ts-chromium-"));
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1100, height: 900 },
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--no-first-run",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium();
+      context = browser.context;
     }, 40_000);
 
     afterAll(async () => {
-      await context?.close();
-      if (profile) rmSync(profile, { recursive: true, force: true });
+      await browser?.close();
       await setup?.stop();
     });
 

@@ -9,15 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type BrowserContext, chromium } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../packages/cli/src/cli.js";
+import { artifacts, haveChromium, launchChromium, requireChromiumInCi } from "../helpers/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const artifacts = join(root, "test-artifacts");
-const haveChromium = existsSync(CHROMIUM);
-const inCi = process.env.CI === "true";
 
 async function writeReport(scenario: string, dir: string): Promise<string> {
   const html = join(dir, `${scenario}.html`);
@@ -46,36 +43,21 @@ async function writeReport(scenario: string, dir: string): Promise<string> {
 
 describe("HTML report in chromium", () => {
   it("has chromium when running in CI", () => {
-    if (inCi && !haveChromium)
-      throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
+    requireChromiumInCi();
   });
 
   describe.skipIf(!haveChromium)("rendered", () => {
     let context: BrowserContext;
-    let profile: string;
+    let browser: Awaited<ReturnType<typeof launchChromium>> | undefined;
     let work: string;
     beforeAll(async () => {
-      profile = mkdtempSync(join(tmpdir(), "ts-chromium-"));
       work = mkdtempSync(join(tmpdir(), "ts-report-"));
       // A fresh profile directory per run.
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
-        headless: true,
-        viewport: { width: 1100, height: 900 },
-        offline: true,
-        args: [
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--no-first-run",
-          "--disable-sync",
-        ],
-      });
+      browser = await launchChromium({ offline: true });
+      context = browser.context;
     });
     afterAll(async () => {
-      await context?.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser?.close();
       rmSync(work, { recursive: true, force: true });
     });
 
