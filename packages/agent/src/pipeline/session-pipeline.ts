@@ -8,7 +8,11 @@
  * objects (flow directions, ESP SAs, sampled digests, capture health, the interface
  * table), handed to `onBatch` as each interval closes. Every digest says the interface
  * it was seen on and its direction there (SLL/SLL2 packet type); ICMP too-big messages
- * are always digested.
+ * are always digested, and so is every SYN. Every cleartext packet is paired with its ESP
+ * packet at full rate (`TransitWindow`): the batch carries the transit per SA and
+ * direction, and an ESP digest is selected when its transit settles — when the cleartext
+ * packet it carried is selected, when its own hash is, or when it died inside this
+ * (decrypting) gateway — naming that cleartext packet (`inner_hash`).
  *
  * Intervals are aligned to multiples of the interval length since the epoch (as both
  * agents do, so their batches line up). An interval closes when a packet at or past its
