@@ -8,30 +8,20 @@
  * Runs the built CLI as a child process, as a user would. Holds the cross-process lab lock.
  */
 import { execFile, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import process from "node:process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_BIN } from "../../packages/cli/src/demo/lab-agents.js";
 import { LIVE_SCENARIO_OPTIONS } from "../../packages/cli/src/demo/run-demo.js";
-import { preflight, scenarioTruth } from "../../packages/lab/src/index.js";
+import { scenarioTruth } from "../../packages/lab/src/index.js";
+import { labWithCliSkipReason } from "../helpers/lab.js";
 import { acquireLabLock, type LabLock } from "../helpers/lab-lock.js";
-import { privilegedSkipReason } from "../helpers/privileged.js";
 
 const SCENARIO = "underlay-loss";
 
-const reason = privilegedSkipReason(() => {
-  try {
-    preflight();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  if (!existsSync(CLI_BIN.replace(/bin[/\\]tunnelscope\.mjs$/, "dist/main.js"))) {
-    return "the CLI is not built (npm run build): the demo runs the compiled CLI";
-  }
-  return undefined;
-});
+const reason = labWithCliSkipReason("the demo runs the compiled CLI");
 
 interface Run {
   readonly code: number | null;

@@ -8,7 +8,7 @@
  * Holds the cross-process lab lock (packages/lab/test/lab.test.ts uses the lab too).
  * Needs the built CLI (`npm run build`): the agents run as compiled JavaScript.
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
@@ -16,12 +16,7 @@ import { connect, type NatsConnection } from "nats";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCli } from "../../packages/cli/src/cli.js";
-import {
-  CLI_BIN,
-  type LabAgent,
-  startLabAgent,
-  waitForHeartbeats,
-} from "../../packages/cli/src/demo/lab-agents.js";
+import { type LabAgent, startLabAgent, waitForHeartbeats } from "../../packages/cli/src/demo/lab-agents.js";
 import { type Relay, startRelay } from "../../packages/cli/src/demo/relay.js";
 import { LIVE_SCENARIO_OPTIONS } from "../../packages/cli/src/demo/run-demo.js";
 import { Coordinator } from "../../packages/coordinator/src/index.js";
@@ -29,14 +24,13 @@ import {
   labDown,
   labUp,
   NS,
-  preflight,
   runScenario,
   SCENARIO_NAMES,
   scenarioTruth,
 } from "../../packages/lab/src/index.js";
+import { labWithCliSkipReason } from "../helpers/lab.js";
 import { acquireLabLock, type LabLock } from "../helpers/lab-lock.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
-import { privilegedSkipReason } from "../helpers/privileged.js";
 
 /**
  * Every lab scenario. Live options (LIVE_SCENARIO_OPTIONS) pace the senders that would
@@ -47,17 +41,7 @@ const SCENARIOS = SCENARIO_NAMES;
 const TRAFFIC_S = 4;
 const SESSION_MARGIN_S = 4;
 
-const reason = privilegedSkipReason(() => {
-  try {
-    preflight();
-  } catch (err) {
-    return (err as Error).message;
-  }
-  if (!existsSync(CLI_BIN.replace(/bin[/\\]tunnelscope\.mjs$/, "dist/main.js"))) {
-    return "the CLI is not built (npm run build): the agents run the compiled CLI";
-  }
-  return undefined;
-});
+const reason = labWithCliSkipReason("the agents run the compiled CLI");
 
 async function sessionRun(
   a: string,
