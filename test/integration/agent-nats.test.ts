@@ -27,6 +27,7 @@ import { connect, type NatsConnection } from "nats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureLogger, until } from "../helpers/agent-logs.js";
 import { NatsTestServer } from "../helpers/nats-server.js";
+import { natsSuite } from "../helpers/nats-suite.js";
 
 const FIXTURE = join(import.meta.dirname, "..", "fixtures", "scenarios", "healthy", "ga.pcap");
 
@@ -63,22 +64,12 @@ async function readStream(nc: NatsConnection): Promise<{ batch: SummaryBatch; id
 }
 
 describe("agent ↔ NATS", () => {
-  let server: NatsTestServer;
-  let nc: NatsConnection;
-
-  beforeAll(async () => {
-    server = await NatsTestServer.start();
-    nc = await connect({ servers: server.url });
-  });
-  afterAll(async () => {
-    await nc?.close();
-    await server?.stop();
-  });
+  const nats = natsSuite();
 
   it("publishes a replayed capture's batches to JetStream: decodable, numbered, de-duplicated by msg id", async () => {
     const { logger, lines } = captureLogger("debug");
     const agent = new Agent({
-      config: config(server.url, {
+      config: config(nats.server.url, {
         session: { autoStart: { id: "replay1", durationMs: 0 }, samplingRate: 0.05 },
       }),
       logger,
@@ -87,7 +78,7 @@ describe("agent ↔ NATS", () => {
     await agent.ready;
     await agent.sessions.get("replay1")?.done;
     await agent.stop();
-    const all = (await readStream(nc)).filter((x) => x.batch.sessionId === "replay1");
+    const all = (await readStream(nats.nc)).filter((x) => x.batch.sessionId === "replay1");
     expect(all.length).toBeGreaterThanOrEqual(3);
     expect(all.length).toBe(agent.counters.batchesBuilt);
     all.forEach((x, i) => {
@@ -101,13 +92,17 @@ describe("agent ↔ NATS", () => {
     expect(all.flatMap((x) => x.batch.sas).some((s) => s.tap === Tap.TAP_OUTER)).toBe(true);
     expect(all.flatMap((x) => x.batch.digests).length).toBeGreaterThan(50);
     // A retried publish of the same batch is dropped by JetStream.
-    const js = nc.jetstream();
-    const first = await nc.jetstreamManager().then((m) => m.streams.getMessage(SUMMARY_STREAM, { seq: 1 }));
+    const js = nats.nc.jetstream();
+    const first = await nats.nc
+      .jetstreamManager()
+      .then((m) => m.streams.getMessage(SUMMARY_STREAM, { seq: 1 }));
     const ack = await js.publish(first.subject, first.data, {
       msgID: msgId("replay1", "gw-a", 1).ok ? "replay1.gw-a.1" : "",
     });
     expect(ack.duplicate).toBe(true);
-    expect((await readStream(nc)).filter((x) => x.batch.sessionId === "replay1")).toHaveLength(all.length);
+    expect((await readStream(nats.nc)).filter((x) => x.batch.sessionId === "replay1")).toHaveLength(
+      all.length,
+    );
     // The heartbeat is in the agents KV bucket.
     const kv = await js.views.kv("tunnelscope-v1-agents");
     expect((await kv.get("gw-a"))?.value.length).toBeGreaterThan(0);
@@ -119,7 +114,7 @@ describe("agent ↔ NATS", () => {
   it("heartbeats the host's IPsec SAs and clock-sync state, and the tunnel tap's role", async () => {
     const { logger } = captureLogger("debug");
     const agent = new Agent({
-      config: config(server.url, { id: "gw-hb", taps: { outer: "3", inner: "2", tunnel: "5" } }),
+      config: config(nats.server.url, { id: "gw-hb", taps: { outer: "3", inner: "2", tunnel: "5" } }),
       logger,
       host: {
         sas: async () => [
@@ -146,7 +141,7 @@ describe("agent ↔ NATS", () => {
     await agent.start();
     await agent.ready;
     await agent.stop();
-    const kv = await nc.jetstream().views.kv("tunnelscope-v1-agents");
+    const kv = await nats.nc.jetstream().views.kv("tunnelscope-v1-agents");
     const hb = decodeHeartbeat((await kv.get("gw-hb"))?.value ?? new Uint8Array(0));
     if (!hb.ok) throw hb.error;
     expect(hb.value.clock?.state).toBe(ClockSyncState.CLOCK_SYNC_STATE_SYNCHRONIZED);
@@ -167,7 +162,7 @@ describe("agent ↔ NATS", () => {
     let lines: Record<string, unknown>[];
     const subject = (agentCommandSubject("gw-a") as { value: string }).value;
     const request = async (bytes: Uint8Array) => {
-      const reply = await nc.request(subject, bytes, { timeout: 5000 });
+      const reply = await nats.nc.request(subject, bytes, { timeout: 5000 });
       const ack = decodeSessionAck(reply.data);
       if (!ack.ok) throw ack.error;
       return ack.value;
@@ -182,7 +177,7 @@ describe("agent ↔ NATS", () => {
       const c = captureLogger("debug");
       lines = c.lines;
       agent = new Agent({
-        config: config(server.url, {
+        config: config(nats.server.url, {
           capture: { backend: "file", replayFile: FIXTURE, replaySpeed: "realtime" },
         }),
         logger: c.logger,
@@ -222,7 +217,7 @@ describe("agent ↔ NATS", () => {
       expect(stop.state).toBe(SessionState.SESSION_STATE_STOPPED);
       await until(
         async () =>
-          (await readStream(nc)).filter((x) => x.batch.sessionId === "cmd1").some((x) => x.batch.final),
+          (await readStream(nats.nc)).filter((x) => x.batch.sessionId === "cmd1").some((x) => x.batch.final),
         5000,
         "the final batch",
       );
@@ -256,7 +251,7 @@ describe("agent ↔ NATS", () => {
 
     it("listens only on its own command subject", async () => {
       const other = (agentCommandSubject("gw-b") as { value: string }).value;
-      await expect(nc.request(other, command("x", { status: {} }), { timeout: 500 })).rejects.toThrow();
+      await expect(nats.nc.request(other, command("x", { status: {} }), { timeout: 500 })).rejects.toThrow();
     });
   });
 });

@@ -6,8 +6,7 @@
  * requester — `tunnelscope session run --json`, a process of its own — on the subject it
  * waits on.
  */
-import { connect, type NatsConnection } from "nats";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { SESSIONS_KV_BUCKET } from "../../packages/coordinator/src/nats/lease.js";
 import {
   type CliProcess,
@@ -16,35 +15,28 @@ import {
   startPairSession,
   truth,
 } from "../helpers/fault-rig.js";
-import { NatsTestServer } from "../helpers/nats-server.js";
+import { natsSuite } from "../helpers/nats-suite.js";
 
 const missing = cliMissing();
 if (missing !== undefined) process.stderr.write(`faults-coordinator: skipped: ${missing}\n`);
 
 describe.skipIf(missing !== undefined)("coordinator killed mid-session", () => {
-  let server: NatsTestServer;
-  let nc: NatsConnection;
+  const nats = natsSuite();
   const procs: CliProcess[] = [];
 
-  beforeAll(async () => {
-    server = await NatsTestServer.start();
-    nc = await connect({ servers: server.url });
-  });
   afterAll(async () => {
     await Promise.allSettled(procs.map((p) => p.stop()));
-    await nc?.close();
-    await server?.stop();
   });
 
   it("the other coordinator finishes the session from the stream; 'session run' gets the report", async () => {
     const scenario = "healthy";
-    const c1 = startCoordinator("coordinator 1", server.url);
-    const c2 = startCoordinator("coordinator 2", server.url);
+    const c1 = startCoordinator("coordinator 1", nats.server.url);
+    const c2 = startCoordinator("coordinator 2", nats.server.url);
     procs.push(c1, c2);
     await Promise.all([c1, c2].map((c) => c.waitLog((l) => l.msg === "coordinator ready", 20_000)));
     const { a, b, run } = await startPairSession({
-      url: server.url,
-      nc,
+      url: nats.server.url,
+      nc: nats.nc,
       tag: "fo",
       scenario,
       coordinators: [c1, c2],
@@ -78,7 +70,7 @@ describe.skipIf(missing !== undefined)("coordinator killed mid-session", () => {
     );
     expect(report.session.batches).toEqual({ a: stops[0]?.batches, b: stops[1]?.batches });
     // the lease record says who finished it
-    const kv = await nc.jetstream().views.kv(SESSIONS_KV_BUCKET);
+    const kv = await nats.nc.jetstream().views.kv(SESSIONS_KV_BUCKET);
     const rec = JSON.parse(new TextDecoder().decode((await kv.get(sessionId))?.value));
     expect(rec).toMatchObject({ state: "ended", takeovers: 1 });
     expect(other.child.exitCode).toBeNull();

@@ -5,7 +5,7 @@
  * them; the coordinator's report names the gap and the full stream — not a silent gap.
  */
 import { SUMMARY_STREAM, SUMMARY_STREAM_SUBJECTS } from "@tunnelscope/protocol";
-import { connect, DiscardPolicy, type NatsConnection, nanos } from "nats";
+import { DiscardPolicy, nanos } from "nats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestSession } from "../../packages/coordinator/src/index.js";
 import {
@@ -15,7 +15,7 @@ import {
   startAgent,
   startCoordinator,
 } from "../helpers/fault-rig.js";
-import { NatsTestServer } from "../helpers/nats-server.js";
+import { natsSuite } from "../helpers/nats-suite.js";
 
 const missing = cliMissing();
 if (missing !== undefined) process.stderr.write(`faults-jetstream-limits: skipped: ${missing}\n`);
@@ -24,14 +24,11 @@ if (missing !== undefined) process.stderr.write(`faults-jetstream-limits: skippe
 const MAX_MSGS = 10;
 
 describe.skipIf(missing !== undefined)("JetStream limits reached mid-session", () => {
-  let server: NatsTestServer;
-  let nc: NatsConnection;
+  const nats = natsSuite();
   const procs: CliProcess[] = [];
 
   beforeAll(async () => {
-    server = await NatsTestServer.start();
-    nc = await connect({ servers: server.url });
-    const jsm = await nc.jetstreamManager();
+    const jsm = await nats.nc.jetstreamManager();
     await jsm.streams.add({
       name: SUMMARY_STREAM,
       subjects: [...SUMMARY_STREAM_SUBJECTS],
@@ -42,19 +39,17 @@ describe.skipIf(missing !== undefined)("JetStream limits reached mid-session", (
   });
   afterAll(async () => {
     await Promise.allSettled(procs.map((p) => p.stop()));
-    await nc?.close();
-    await server?.stop();
   });
 
   it("agents say which limit and how to fix it, count what they could not store; the report names the gap", async () => {
-    const coordinator = startCoordinator("coordinator", server.url);
-    const a = startAgent({ id: "lim-a", url: server.url, scenario: "slow-reader", gateway: "a" });
-    const b = startAgent({ id: "lim-b", url: server.url, scenario: "slow-reader", gateway: "b" });
+    const coordinator = startCoordinator("coordinator", nats.server.url);
+    const a = startAgent({ id: "lim-a", url: nats.server.url, scenario: "slow-reader", gateway: "a" });
+    const b = startAgent({ id: "lim-b", url: nats.server.url, scenario: "slow-reader", gateway: "b" });
     procs.push(coordinator, a, b);
     await coordinator.waitLog((l) => l.msg === "coordinator ready", 20_000);
     for (const id of ["lim-a", "lim-b"])
       await coordinator.waitLog((l) => l.msg === "agent seen" && l.agent === id, 20_000);
-    const { report } = await requestSession(nc, {
+    const { report } = await requestSession(nats.nc, {
       a: "lim-a",
       b: "lim-b",
       durationMs: 6000,

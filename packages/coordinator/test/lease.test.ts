@@ -1,6 +1,5 @@
-import { connect, type NatsConnection } from "nats";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NatsTestServer } from "../../../test/helpers/nats-server.js";
+import { describe, expect, it } from "vitest";
+import { natsSuite } from "../../../test/helpers/nats-suite.js";
 import {
   parseLeaseRecord,
   SESSIONS_KV_BUCKET,
@@ -11,20 +10,10 @@ import {
 const ASK = { a: "gw-a", b: "gw-b", durationMs: 5000, samplingRate: 1, intervalMs: 250, graceMs: 1000 };
 const enc = new TextEncoder();
 
-let server: NatsTestServer;
-let nc: NatsConnection;
-
-beforeAll(async () => {
-  server = await NatsTestServer.start();
-  nc = await connect({ servers: server.url });
-});
-afterAll(async () => {
-  await nc?.close();
-  await server?.stop();
-});
+const nats = natsSuite();
 
 async function leases(owner: string): Promise<SessionLeases> {
-  const l = new SessionLeases(nc.jetstream(), owner, { leaseMs: 1000 });
+  const l = new SessionLeases(nats.nc.jetstream(), owner, { leaseMs: 1000 });
   await l.open();
   return l;
 }
@@ -80,13 +69,13 @@ describe("session leases in KV (real nats-server)", () => {
     expect(await winner.finish("s1")).toBe(true);
     await sees(one, (r) => r === undefined);
     expect(one.expired(t0 + 100_000)).toEqual([]);
-    const kv = await nc.jetstream().views.kv(SESSIONS_KV_BUCKET);
+    const kv = await nats.nc.jetstream().views.kv(SESSIONS_KV_BUCKET);
     const e = await kv.get("s1");
     expect(JSON.parse(new TextDecoder().decode(e?.value))).toMatchObject({ state: "ended" });
   });
 
   it("a hostile record in the bucket is counted and skipped, never taken", async () => {
-    const kv = await nc.jetstream().views.kv(SESSIONS_KV_BUCKET);
+    const kv = await nats.nc.jetstream().views.kv(SESSIONS_KV_BUCKET);
     await kv.put("junk1", enc.encode("{not json"));
     await kv.put(
       "junk2",
