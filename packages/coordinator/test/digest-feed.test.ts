@@ -1,30 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { correlate } from "@tunnelscope/analysis";
-import {
-  decodeSummaryBatch,
-  encodeSummaryBatch,
-  PacketDirection,
-  type SummaryBatch,
-  Tap,
-} from "@tunnelscope/protocol";
+import { PacketDirection, Tap } from "@tunnelscope/protocol";
 import { describe, expect, it } from "vitest";
 import { captureFromBatches, commonPrefix } from "../src/digest-feed.js";
 import { replayCapture } from "./helpers/replay-batches.js";
+import { viaWire } from "./helpers/wire.js";
 
 const SCENARIOS = join(import.meta.dirname, "../../../test/fixtures/scenarios");
 const SITE_A = new Uint8Array([10, 1, 0, 1]);
 const SITE_B = new Uint8Array([10, 2, 0, 1]);
-
-function viaWire(batches: ReturnType<typeof replayCapture>["batches"]): SummaryBatch[] {
-  return batches.map((b) => {
-    const e = encodeSummaryBatch(b);
-    if (!e.ok) throw e.error;
-    const d = decodeSummaryBatch(e.value);
-    if (!d.ok) throw d.error;
-    return d.value;
-  });
-}
 
 function verdictOf(scenario: string, legacy: boolean) {
   const ga = replayCapture(join(SCENARIOS, scenario, "ga.pcap"), {

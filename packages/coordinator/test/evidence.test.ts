@@ -10,10 +10,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { decodeSummaryBatch, encodeSummaryBatch, type SummaryBatch } from "@tunnelscope/protocol";
+import type { SummaryBatch } from "@tunnelscope/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { replayFixture } from "../../agent/test/pipeline/helpers.js";
 import { collectEvidence, type EvidenceBlob, EvidenceStore, readSlice } from "../src/evidence.js";
+import { viaWire } from "./helpers/wire.js";
 
 const run = promisify(execFile);
 
@@ -28,13 +29,7 @@ function agentBatches(scenario: string, g: "ga" | "gb", agentId: string): Summar
     ringSize: 4096,
     sliceMaxBytes: 256 * 1024,
   });
-  return batches.map((b) => {
-    const e = encodeSummaryBatch(b);
-    if (!e.ok) throw e.error;
-    const d = decodeSummaryBatch(e.value);
-    if (!d.ok) throw d.error;
-    return d.value;
-  });
+  return viaWire(batches);
 }
 
 /** A classic pcap (Ethernet) holding one frame of `len` bytes. */

@@ -6,18 +6,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { correlate } from "@tunnelscope/analysis";
-import {
-  DigestKind,
-  decodeSummaryBatch,
-  encodeSummaryBatch,
-  int64FromBigInt,
-  type SummaryBatch,
-} from "@tunnelscope/protocol";
+import { DigestKind, int64FromBigInt, type SummaryBatch } from "@tunnelscope/protocol";
 import { describe, expect, it } from "vitest";
 import { captureFromBatches } from "../src/digest-feed.js";
 import { buildSessionReport } from "../src/session-report.js";
 import { SessionState } from "../src/session-state.js";
 import { replayCapture } from "./helpers/replay-batches.js";
+import { viaWire } from "./helpers/wire.js";
 
 const SCENARIOS = join(import.meta.dirname, "../../../test/fixtures/scenarios");
 const SITE = { ga: new Uint8Array([10, 1, 0, 1]), gb: new Uint8Array([10, 2, 0, 1]) };
@@ -26,13 +21,7 @@ const TUNNEL_IF = 5;
 
 function batchesOf(scenario: string, g: "ga" | "gb", agentId: string = g): SummaryBatch[] {
   const r = replayCapture(join(SCENARIOS, scenario, `${g}.pcap`), { sessionId: "s1", agentId });
-  return r.batches.map((b) => {
-    const e = encodeSummaryBatch(b);
-    if (!e.ok) throw e.error;
-    const d = decodeSummaryBatch(e.value);
-    if (!d.ok) throw d.error;
-    return d.value;
-  });
+  return viaWire(r.batches);
 }
 
 /** As current agents send them: the tunnel device's TCP digests without a flow ref. */
