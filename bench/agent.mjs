@@ -15,29 +15,21 @@
 //
 // Capture-time rates, not wall-clock assertions: figures are printed, nothing fails.
 import { execFile } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { rateThreshold, SessionPipeline } from "../packages/agent/dist/index.js";
 import { encodeSummaryBatch, int64ToBigInt } from "../packages/protocol/dist/index.js";
-import { makeCapture } from "./make-capture.mjs";
+import { benchCapture } from "./make-capture.mjs";
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
-const work = join(here, ".work");
-const target = Number(process.env.BENCH_PACKETS ?? 1_000_000);
-const fixture = join(root, "test/fixtures/scenarios/overload-b/gb.pcap");
-const file = join(work, `bench-${target}.pcap`);
 const TIME = "/usr/bin/time";
 const INTERVAL_US = 1_000_000;
 
-mkdirSync(work, { recursive: true });
-if (!existsSync(file)) {
-  process.stdout.write(`building ${file} from ${fixture} …\n`);
-  await makeCapture(fixture, file, target);
-}
+const file = await benchCapture();
 
 /** One replay through the pipeline at `rate`; CPU of read + pipeline + encoding. */
 async function replay(rate, taps = { outer: "2", inner: "3", tunnel: "5" }) {

@@ -3,7 +3,9 @@
 // shifted, so every copy is a set of new flows and SAs, as on a busy gateway.
 
 import { once } from "node:events";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const LINK_ETHERNET = 1;
 const LINK_SLL2 = 276;
@@ -72,4 +74,23 @@ export async function makeCapture(fixture, out, target) {
   ws.end();
   await once(ws, "finish");
   return written;
+}
+
+/**
+ * The capture `npm run bench` measures: BENCH_PACKETS packets (default 1 000 000) built from
+ * overload-b/gb.pcap into bench/.work/ when missing. Resolves with its path.
+ * @returns {Promise<string>}
+ */
+export async function benchCapture() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const work = join(here, ".work");
+  const target = Number(process.env.BENCH_PACKETS ?? 1_000_000);
+  const fixture = join(here, "..", "test/fixtures/scenarios/overload-b/gb.pcap");
+  const file = join(work, `bench-${target}.pcap`);
+  mkdirSync(work, { recursive: true });
+  if (!existsSync(file)) {
+    process.stdout.write(`building ${file} from ${fixture} …\n`);
+    await makeCapture(fixture, file, target);
+  }
+  return file;
 }

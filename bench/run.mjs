@@ -4,25 +4,16 @@
 // on a shared machine), the ratios of like with like, and our peak RSS. The capture is built here from a
 // committed fixture (see make-capture.mjs) and never committed.
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { makeCapture } from "./make-capture.mjs";
+import { benchCapture } from "./make-capture.mjs";
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, "..");
-const work = join(here, ".work");
-const target = Number(process.env.BENCH_PACKETS ?? 1_000_000);
-const fixture = join(root, "test/fixtures/scenarios/overload-b/gb.pcap");
-const file = join(work, `bench-${target}.pcap`);
 
-mkdirSync(work, { recursive: true });
-if (!existsSync(file)) {
-  process.stdout.write(`building ${file} from ${fixture} …\n`);
-  await makeCapture(fixture, file, target);
-}
+const file = await benchCapture();
 const size = statSync(file).size;
 
 async function ours() {
