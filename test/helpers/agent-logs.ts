@@ -1,7 +1,7 @@
 /**
  * What the NATS tests of the agent share: a pino logger whose lines the test reads back as
- * objects, a poll-until, the "refused agent" check (one NATS error line, not one a retry)
- * and making the summary stream on a fresh server.
+ * objects, the poll-until of fault-rig.ts, the "refused agent" check (one NATS error line,
+ * not one a retry) and making the summary stream on a fresh server.
  */
 import { Writable } from "node:stream";
 import { Agent, type AgentConfig } from "@tunnelscope/agent";
@@ -9,6 +9,10 @@ import { SUMMARY_STREAM, SUMMARY_STREAM_SUBJECTS } from "@tunnelscope/protocol";
 import { type ConnectionOptions, connect } from "nats";
 import { type Level, type Logger, pino } from "pino";
 import { expect } from "vitest";
+import { until } from "./fault-rig.js";
+
+/** Polls a condition (fault-rig.ts), re-exported for the agent tests. */
+export { until };
 
 /** A pino logger at `level` whose lines the test reads back as objects. */
 export function captureLogger(level: Level = "info"): { logger: Logger; lines: Record<string, unknown>[] } {
@@ -20,19 +24,6 @@ export function captureLogger(level: Level = "info"): { logger: Logger; lines: R
     },
   });
   return { logger: pino({ level }, stream), lines };
-}
-
-/** Polls `cond` every 50 ms until it holds; throws naming `what` after `timeoutMs`. */
-export async function until(
-  cond: () => boolean | Promise<boolean>,
-  timeoutMs: number,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
 }
 
 /**
