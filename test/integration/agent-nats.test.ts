@@ -157,6 +157,44 @@ describe("agent ↔ NATS", () => {
     ]);
   });
 
+  it("describes its interfaces as they are now in every heartbeat (an address added after start)", async () => {
+    const { logger } = captureLogger("warn");
+    let calls = 0;
+    const agent = new Agent({
+      config: config(nats.server.url, { id: "gw-addr" }),
+      logger,
+      host: {
+        // the inner interface has no address when the agent starts, and one from then on
+        interfaces: async (taps) =>
+          taps.map((t) => ({
+            name: t.name,
+            role: t.role,
+            addresses: t.role === Tap.TAP_INNER && calls++ > 0 ? [new Uint8Array([10, 1, 0, 1])] : [],
+          })),
+      },
+    });
+    await agent.start();
+    await agent.ready;
+    const kv = await nats.nc.jetstream().views.kv("tunnelscope-v1-agents");
+    const innerAddresses = async () => {
+      const hb = decodeHeartbeat((await kv.get("gw-addr"))?.value ?? new Uint8Array(0));
+      if (!hb.ok) return [];
+      return (hb.value.hello?.interfaces ?? [])
+        .filter((i) => i.role === Tap.TAP_INNER)
+        .flatMap((i) => (i.addresses ?? []).map((a) => [...a].join(".")));
+    };
+    try {
+      await until(
+        async () => (await innerAddresses()).length > 0,
+        20_000,
+        "a heartbeat with the new address",
+      );
+      expect(await innerAddresses()).toEqual(["10.1.0.1"]);
+    } finally {
+      await agent.stop();
+    }
+  });
+
   describe("commands", () => {
     let agent: Agent;
     let lines: Record<string, unknown>[];

@@ -319,16 +319,21 @@ export class Agent {
     }
   }
 
-  private async buildHello(): Promise<AgentHelloInit> {
+  /** The configured taps with their ifindex, MTU and addresses as the host has them now. */
+  private async describeInterfaces(): Promise<AgentInterface[]> {
     const taps = configuredTaps(this.config)
       .map((t) => ({ name: this.config.taps[t], role: TAP_ROLE[t] }))
       .filter((t): t is { name: string; role: Tap } => t.name !== undefined);
-    let interfaces: AgentInterface[] = taps.map((t) => ({ name: t.name, role: t.role }));
     try {
-      if (this.options.host?.interfaces !== undefined) interfaces = await this.options.host.interfaces(taps);
+      if (this.options.host?.interfaces !== undefined) return await this.options.host.interfaces(taps);
     } catch {
       // keep the bare names
     }
+    return taps.map((t) => ({ name: t.name, role: t.role }));
+  }
+
+  private async buildHello(): Promise<AgentHelloInit> {
+    const interfaces = await this.describeInterfaces();
     const h = this.options.host;
     const capabilities: Capabilities = {
       captureBackends: [...(h?.backends ?? [BACKEND_ENUM[this.config.capture.backend]])],
@@ -349,6 +354,10 @@ export class Agent {
   private async heartbeat(): Promise<void> {
     const kv = this.kv;
     if (kv === undefined || this.nc === undefined || this.nc.isClosed()) return;
+    // Interfaces and their addresses change under a running agent (an address added after
+    // the agent started, a tunnel device re-created on rekey, DHCP): every heartbeat
+    // describes them as they are now, since the coordinator orients traffic by them.
+    if (this.hello !== undefined) this.hello = { ...this.hello, interfaces: await this.describeInterfaces() };
     let sas: IpsecSa[] = [];
     let clock: ClockSync = {};
     try {
