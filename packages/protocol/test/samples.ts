@@ -240,6 +240,7 @@ export const summaryBatch: SummaryBatchInit = {
       interface: 2,
       direction: PacketDirection.PACKET_DIRECTION_OUTGOING,
       espLength: 1480,
+      innerHash: int64FromBigInt(0xffff_ffff_ffff_fffen),
     },
     {
       tap: Tap.TAP_OUTER,
@@ -283,6 +284,17 @@ export const summaryBatch: SummaryBatchInit = {
   // a pcapng section header block, as an agent's collapse slice starts
   collapsePcap: new Uint8Array([0x0a, 0x0d, 0x0d, 0x0a, 28, 0, 0, 0, 0x4d, 0x3c, 0x2b, 0x1a]),
   collapseAtNs: int64FromBigInt(1_700_000_000_500_000_000n),
+  transit: [
+    {
+      spi: 0xc0ffee01,
+      encrypt: true,
+      matched: 9_990,
+      lost: 10,
+      delayP50Us: 45.5,
+      delayP90Us: 120.25,
+      delayMaxUs: 2_500,
+    },
+  ],
 };
 
 const segment = {

@@ -269,8 +269,10 @@ export class FlowTable {
   /**
    * Summaries of the directions active in [startUs, endUs), in slot order, then resets
    * the interval counters. `index` receives, per slot, the 1-based position in the result.
+   * `age` false (a batch closed early, inside an interval) does not count toward a flow's
+   * idle intervals: idleness is measured in whole intervals of time, not in batches.
    */
-  close(startUs: number, endUs: number, index: Int32Array | number[]): FlowDirectionSummary[] {
+  close(startUs: number, endUs: number, index: Int32Array | number[], age = true): FlowDirectionSummary[] {
     const out: FlowDirectionSummary[] = [];
     const seconds = Math.max(endUs - startUs, 1) / 1e6;
     for (let slot = 0; slot < this.bySlot.length; slot++) {
@@ -283,7 +285,7 @@ export class FlowTable {
         f.zeroSinceUs = endUs;
       }
       if (f.packets === 0 && f.rttN === 0) {
-        if (++f.idleIntervals >= this.idleLimit && f.zeroSinceUs < 0) this.remove(f);
+        if (age && ++f.idleIntervals >= this.idleLimit && f.zeroSinceUs < 0) this.remove(f);
         continue;
       }
       f.idleIntervals = 0;

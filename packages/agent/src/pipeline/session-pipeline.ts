@@ -403,7 +403,7 @@ export class SessionPipeline {
   private closeEarly(ts: number): void {
     this.earlyCloses++;
     const end = this.curEnd;
-    this.closeInterval(Math.min(Math.max(ts, this.curStart), end), false);
+    this.closeInterval(Math.min(Math.max(ts, this.curStart), end), false, false);
     this.curEnd = end;
   }
 
@@ -486,9 +486,10 @@ export class SessionPipeline {
     }
   }
 
-  private closeInterval(endUs: number, final: boolean): void {
+  /** `age` false: an early close inside the interval (flows do not age by it). */
+  private closeInterval(endUs: number, final: boolean, age = true): void {
     const start = this.curStart;
-    const flows = this.flows.close(start, endUs, this.flowIndex);
+    const flows = this.flows.close(start, endUs, this.flowIndex, age);
     for (const f of flows) if (f.tap === Tap.TAP_TUNNEL) f.tap = Tap.TAP_INNER;
     const espResults = new Map<number, readonly EspSaResult[]>([
       [Tap.TAP_OUTER, (this.taps[0] as TapState).esp.results()],
