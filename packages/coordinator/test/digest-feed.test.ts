@@ -107,6 +107,45 @@ describe("captureFromBatches", () => {
     });
   }
 
+  // Agents send the interface table only when it changed (and every 16th batch): a batch
+  // without one is read with the last table the agent sent, whatever order batches arrive in.
+  it("attributes a later batch without the interface table with the last table sent", () => {
+    const cap = (g: "ga" | "gb", lan: number, inner: Uint8Array, onChange: boolean) => {
+      const r = replayCapture(join(SCENARIOS, "overload-b", `${g}.pcap`), { sessionId: "s1", agentId: g });
+      const batches = viaWire(r.batches);
+      let sent = "";
+      let stripped = 0;
+      for (const b of batches) {
+        b.interfaces = (b.interfaces ?? []).map((i) => ({
+          ...i,
+          role: i.id === lan ? Tap.TAP_INNER : i.id === 5 ? Tap.TAP_TUNNEL : Tap.TAP_OUTER,
+        }));
+        for (const d of b.digests ?? []) d.direction = PacketDirection.PACKET_DIRECTION_UNSPECIFIED;
+        const key = JSON.stringify(b.interfaces);
+        if (onChange && key === sent) {
+          b.interfaces = [];
+          stripped++;
+        } else sent = key;
+      }
+      if (onChange) {
+        expect(stripped).toBeGreaterThan(0);
+        batches.reverse();
+      }
+      const outer = r.outerAddress ? [r.outerAddress] : [];
+      return captureFromBatches(g, batches, { outerAddresses: outer, innerAddresses: [inner] });
+    };
+    const full = { a: cap("ga", 2, SITE_A, false), b: cap("gb", 3, SITE_B, false) };
+    const sparse = { a: cap("ga", 2, SITE_A, true), b: cap("gb", 3, SITE_B, true) };
+    expect(sparse.a.capture.interfaces).toEqual(full.a.capture.interfaces);
+    expect(sparse.b.capture.interfaces).toEqual(full.b.capture.interfaces);
+    expect(sparse.a.capture.records.iface).toEqual(full.a.capture.records.iface);
+    expect(sparse.b.capture.records.iface).toEqual(full.b.capture.records.iface);
+    expect(sparse.a.capture.records.dir).toEqual(full.a.capture.records.dir);
+    expect(sparse.b.capture.records.dir).toEqual(full.b.capture.records.dir);
+    const report = correlate(sparse.a.capture, sparse.b.capture);
+    expect({ location: report.verdict.location, cause: report.verdict.cause }).toEqual(truthOf("overload-b"));
+  });
+
   it("marks an interface the agent calls a tunnel device so the engine takes it as one", () => {
     const ga = replayCapture(join(SCENARIOS, "healthy", "ga.pcap"), { sessionId: "s1", agentId: "gw-a" });
     const batches = viaWire(ga.batches);

@@ -109,6 +109,8 @@ const noop = (): void => {};
  */
 export const SINGLE_IFACE_BASE = 0xffff_0000;
 const SLL2 = 276;
+/** The interface table goes out again after this many batches without it. */
+const TABLE_REFRESH = 16;
 /** Link types without a link-layer header (raw IP): what a tunnel device gives. */
 const RAW_LINKS = new Set([12, 14, 101, 228, 229]);
 /** Names route-based tunnel devices go by (strongSwan ipsec0, vti, xfrmi, tun, ppp, gre). */
@@ -148,6 +150,9 @@ export class SessionPipeline {
   /** Batches closed early because their digest list was full. */
   earlyCloses = 0;
   private seq = 0;
+  /** The interface table as last put in a batch (its key) and the batchSeq it went in. */
+  private sentTable = "";
+  private sentTableSeq = 0;
   private fullRate = false;
   private lastCollapseUs = Number.NEGATIVE_INFINITY;
   private finished = false;
@@ -562,7 +567,7 @@ export class SessionPipeline {
       health,
       digestsFullRate: this.fullRate,
       transit,
-      interfaces: [...this.interfaces.values()].map((i) => ({ ...i })),
+      interfaces: this.tableToSend(final),
     };
     if (this.fullRate && this.headers !== undefined) {
       batch.collapsePcap = this.headers.toPcapng(
@@ -581,5 +586,20 @@ export class SessionPipeline {
     }
     this.begin(endUs);
     this.o.onBatch(batch);
+  }
+
+  /**
+   * The interface table for the batch being built (seq already counted): sent in the first
+   * batch, whenever it changed since it was last sent, every TABLE_REFRESH batches (a
+   * batch the spool dropped cannot leave the coordinator without it for long) and in the
+   * final batch; empty otherwise (SummaryBatch.interfaces).
+   */
+  private tableToSend(final: boolean): CaptureInterfaceRole[] {
+    const table = [...this.interfaces.values()].map((i) => ({ ...i }));
+    const key = JSON.stringify(table);
+    if (!final && key === this.sentTable && this.seq - this.sentTableSeq < TABLE_REFRESH) return [];
+    this.sentTable = key;
+    this.sentTableSeq = this.seq;
+    return table;
   }
 }

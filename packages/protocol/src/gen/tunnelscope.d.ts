@@ -2650,8 +2650,11 @@ export namespace tunnelscope {
 
             /**
              * The capture interfaces the digests' `interface` numbers refer to, one entry per
-             * interface the session has seen so far (each batch repeats the table, so any batch
-             * can be read alone). Empty from agents that predate PacketDigest.interface.
+             * interface the session has seen so far. Sent whole in the session's first batch,
+             * whenever it changed since it was last sent, at least every 16th batch and in the
+             * final batch; empty in the other batches: the receiver keeps the last table it saw
+             * per agent and session (by batch_seq) and reads a batch without one with it. Empty
+             * from agents that predate PacketDigest.interface.
              */
             interfaces: tunnelscope.v1.CaptureInterfaceRole.$Properties[];
 
@@ -2795,8 +2798,11 @@ export namespace tunnelscope {
 
                 /**
                  * The capture interfaces the digests' `interface` numbers refer to, one entry per
-                 * interface the session has seen so far (each batch repeats the table, so any batch
-                 * can be read alone). Empty from agents that predate PacketDigest.interface.
+                 * interface the session has seen so far. Sent whole in the session's first batch,
+                 * whenever it changed since it was last sent, at least every 16th batch and in the
+                 * final batch; empty in the other batches: the receiver keeps the last table it saw
+                 * per agent and session (by batch_seq) and reads a batch without one with it. Empty
+                 * from agents that predate PacketDigest.interface.
                  */
                 interfaces?: (tunnelscope.v1.CaptureInterfaceRole.$Properties[]|null);
 

@@ -8100,8 +8100,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
              * @property {boolean|null} [digestsFullRate] The digests were taken at full rate (every packet) from the agent's ring buffer
              * around a detected collapse, not at the session's sampling_rate.
              * @property {Array.<tunnelscope.v1.CaptureInterfaceRole.$Properties>|null} [interfaces] The capture interfaces the digests' `interface` numbers refer to, one entry per
-             * interface the session has seen so far (each batch repeats the table, so any batch
-             * can be read alone). Empty from agents that predate PacketDigest.interface.
+             * interface the session has seen so far. Sent whole in the session's first batch,
+             * whenever it changed since it was last sent, at least every 16th batch and in the
+             * final batch; empty in the other batches: the receiver keeps the last table it saw
+             * per agent and session (by batch_seq) and reads a batch without one with it. Empty
+             * from agents that predate PacketDigest.interface.
              * @property {Uint8Array|null} [collapsePcap] Set with digests_full_rate: a headers-only capture of the packets of the agent's ring
              * buffer around the detected collapse, as a pcapng file (one interface block per
              * capture interface and link type, named when the agent knows the name; microsecond
@@ -8255,8 +8258,11 @@ export const tunnelscope = $root.tunnelscope = (() => {
 
             /**
              * The capture interfaces the digests' `interface` numbers refer to, one entry per
-             * interface the session has seen so far (each batch repeats the table, so any batch
-             * can be read alone). Empty from agents that predate PacketDigest.interface.
+             * interface the session has seen so far. Sent whole in the session's first batch,
+             * whenever it changed since it was last sent, at least every 16th batch and in the
+             * final batch; empty in the other batches: the receiver keeps the last table it saw
+             * per agent and session (by batch_seq) and reads a batch without one with it. Empty
+             * from agents that predate PacketDigest.interface.
              * @member {Array.<tunnelscope.v1.CaptureInterfaceRole.$Properties>} interfaces
              * @memberof tunnelscope.v1.SummaryBatch
              * @instance
