@@ -10,7 +10,7 @@ export type {
   GatewayCaptureOptions,
   InterfaceCounters,
 } from "./correlate/gateway-capture.js";
-export { GatewayCaptureAnalyzer } from "./correlate/gateway-capture.js";
+export { emptyInterfaceCounters, GatewayCaptureAnalyzer } from "./correlate/gateway-capture.js";
 export type { TapAssignment } from "./correlate/taps.js";
 export { classifyTaps } from "./correlate/taps.js";
 export type { EspOverhead, TransitAlignment, TransitRecords } from "./correlate/transit.js";

@@ -23,6 +23,7 @@ import {
   alignTransit,
   classifyTaps,
   type EspOverhead,
+  emptyInterfaceCounters,
   estimateOverhead,
   type InterfaceCounters,
 } from "@tunnelscope/analysis";
@@ -151,70 +152,28 @@ export class TransitWindow {
   }
 
   private grow(cap: number): void {
-    const f64 = (a: Float64Array) => {
-      const b = new Float64Array(cap);
-      b.set(a.subarray(0, this.n));
-      return b;
-    };
-    const i32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a.subarray(0, this.n));
-      return b;
-    };
-    const u32 = (a: Uint32Array) => {
-      const b = new Uint32Array(cap);
-      b.set(a.subarray(0, this.n));
-      return b;
-    };
-    const u8 = (a: Uint8Array) => {
-      const b = new Uint8Array(cap);
-      b.set(a.subarray(0, this.n));
-      return b;
-    };
-    const dir = new Int8Array(cap);
-    dir.set(this.dir.subarray(0, this.n));
-    this.dir = dir;
-    this.ts = f64(this.ts);
-    this.ipLen = i32(this.ipLen);
-    this.iface = u32(this.iface);
-    this.kind = u8(this.kind);
-    this.hi = u32(this.hi);
-    this.lo = u32(this.lo);
-    this.tap = u8(this.tap);
-    this.slot = i32(this.slot);
-    this.ipId = u32(this.ipId);
-    this.spi = u32(this.spi);
-    this.seq = u32(this.seq);
-    this.espLen = u32(this.espLen);
-    this.forced = u8(this.forced);
+    const n = this.n;
+    this.dir = grown(this.dir, cap, n);
+    this.ts = grown(this.ts, cap, n);
+    this.ipLen = grown(this.ipLen, cap, n);
+    this.iface = grown(this.iface, cap, n);
+    this.kind = grown(this.kind, cap, n);
+    this.hi = grown(this.hi, cap, n);
+    this.lo = grown(this.lo, cap, n);
+    this.tap = grown(this.tap, cap, n);
+    this.slot = grown(this.slot, cap, n);
+    this.ipId = grown(this.ipId, cap, n);
+    this.spi = grown(this.spi, cap, n);
+    this.seq = grown(this.seq, cap, n);
+    this.espLen = grown(this.espLen, cap, n);
+    this.forced = grown(this.forced, cap, n);
     this.cap = cap;
   }
 
   private count(iface: number, linkType: number, ts: number): InterfaceCounters {
     let c = this.counters.get(iface);
     if (c === undefined) {
-      c = {
-        id: iface,
-        name: this.nameOf(iface) || undefined,
-        linkType,
-        packets: 0,
-        nonIp: 0,
-        tcpIn: 0,
-        tcpOut: 0,
-        tcpUnknownDir: 0,
-        tcpInBytes: 0,
-        tcpOutBytes: 0,
-        espInBytes: 0,
-        espOutBytes: 0,
-        espIn: 0,
-        espOut: 0,
-        espUnknownDir: 0,
-        ike: 0,
-        largestIp: 0,
-        largestEspIp: 0,
-        firstTs: ts,
-        lastTs: ts,
-      };
+      c = emptyInterfaceCounters(iface, this.nameOf(iface) || undefined, linkType, ts);
       this.counters.set(iface, c);
     }
     c.packets++;
@@ -548,4 +507,13 @@ export class TransitWindow {
 function quantile(sorted: Float64Array, q: number): number {
   const k = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[k] as number;
+}
+
+type Column = Float64Array | Int32Array | Uint32Array | Uint8Array | Int8Array;
+
+/** A new column of `a`'s type with room for `cap` entries, holding `a`'s first `n`. */
+function grown<T extends Column>(a: T, cap: number, n: number): T {
+  const b = new (a.constructor as new (length: number) => T)(cap);
+  b.set(a.subarray(0, n) as ArrayLike<number>);
+  return b;
 }
