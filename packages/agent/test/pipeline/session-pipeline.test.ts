@@ -10,7 +10,7 @@ import {
 import { describe, expect, it } from "vitest";
 import { pcapFileHeader, pcapRecord } from "../../src/capture/pcap-writer.js";
 import { rateThreshold } from "../../src/pipeline/digest-hash.js";
-import { SessionPipeline, SINGLE_IFACE_BASE } from "../../src/pipeline/session-pipeline.js";
+import { SINGLE_IFACE_BASE } from "../../src/pipeline/session-pipeline.js";
 import { replayFixture, smallPipeline, tcpSegment } from "./helpers.js";
 
 function roundTrip(b: SummaryBatchInit) {
@@ -359,18 +359,7 @@ describe("headers only", () => {
     ip[33] = 0x18;
     ip.writeUInt16BE(1000, 34);
     marker.copy(ip, 40);
-    const batches: SummaryBatchInit[] = [];
-    const p = new SessionPipeline({
-      sessionId: "s",
-      agentId: "a",
-      intervalUs: 1_000_000,
-      samplingThreshold: rateThreshold(1),
-      ringSize: 16,
-      maxDigests: 16,
-      espGapBurst: 8,
-      collapseCooldownUs: 0,
-      onBatch: (b) => batches.push(b),
-    });
+    const { pipeline: p, batches } = smallPipeline();
     const id = p.addReader({ kind: "fixed", tap: "inner" }, () => ({ kernelDrops: 0, interfaceDrops: 0 }));
     p.push(id, pcapFileHeader(228, 256));
     p.push(id, pcapRecord(1_700_000_000_000_000, ip, 256));
@@ -389,19 +378,8 @@ describe("headers only", () => {
 
 describe("live clock", () => {
   it("closes idle intervals on advance() and reports kernel drops as deltas", () => {
-    const batches: SummaryBatchInit[] = [];
     let drops = 0;
-    const p = new SessionPipeline({
-      sessionId: "s",
-      agentId: "a",
-      intervalUs: 1_000_000,
-      samplingThreshold: 0,
-      ringSize: 0,
-      maxDigests: 0,
-      espGapBurst: 8,
-      collapseCooldownUs: 0,
-      onBatch: (b) => batches.push(b),
-    });
+    const { pipeline: p, batches } = smallPipeline({ samplingThreshold: 0, ringSize: 0, maxDigests: 0 });
     p.addReader({ kind: "fixed", tap: "outer" }, () => ({ kernelDrops: drops, interfaceDrops: 0 }));
     p.start(5_500_000);
     drops = 7;
