@@ -16,26 +16,19 @@ const here = dirname(fileURLToPath(import.meta.url));
 const file = await benchCapture();
 const size = statSync(file).size;
 
-async function ours() {
-  // Best of 3 runs, by wall time and (separately) by CPU time.
-  const best = { pps: 0, cpuPps: 0, packets: 0, seconds: 0, cpuSeconds: 0, rssMb: 0 };
-  for (let i = 0; i < 3; i++) {
-    const { stdout } = await run(process.execPath, [join(here, "ours.mjs"), file], { maxBuffer: 1 << 20 });
-    const r = JSON.parse(stdout);
-    const pps = r.packets / r.seconds;
-    const cpuPps = r.packets / r.cpuSeconds;
-    best.packets = r.packets;
-    if (pps > best.pps) Object.assign(best, { pps, seconds: r.seconds });
-    if (cpuPps > best.cpuPps) Object.assign(best, { cpuPps, cpuSeconds: r.cpuSeconds });
-    best.rssMb = Math.max(best.rssMb, r.maxRssKb / 1024);
-  }
-  return best;
+/** Runs per tool. */
+const RUNS = 5;
+
+/** One run of ours (a new process, so its peak RSS is its own). */
+async function oursOnce() {
+  const { stdout } = await run(process.execPath, [join(here, "ours.mjs"), file], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout);
 }
 
 const TIME = "/usr/bin/time";
 
 /** tshark's wall time, and its user + system CPU time when /usr/bin/time is there to tell. */
-async function tshark() {
+async function tsharkOnce() {
   const args = ["-n", "-r", file, "-q", "-z", "io,stat,0,COUNT(tcp.analysis.flags)tcp.analysis.flags"];
   const timed = existsSync(TIME);
   const t0 = process.hrtime.bigint();
@@ -48,27 +41,42 @@ async function tshark() {
   return { seconds, cpuSeconds, out: stdout };
 }
 
-/** Best of 3 tshark runs, by wall time and (separately) by CPU time, as for ours. */
-async function tsharkBest() {
-  const best = { seconds: Number.POSITIVE_INFINITY, cpuSeconds: Number.NaN };
-  for (let i = 0; i < 3; i++) {
-    const r = await tshark();
-    best.seconds = Math.min(best.seconds, r.seconds);
-    if (Number.isNaN(best.cpuSeconds) || r.cpuSeconds < best.cpuSeconds) best.cpuSeconds = r.cpuSeconds;
+/**
+ * RUNS runs of each tool, alternating (ours, tshark, ours, …) so that both sample the same
+ * stretch of time: on a shared machine the speed drifts by tens of percent over seconds, and
+ * five of ours in a row (two seconds) against five of tshark (a minute) would compare
+ * different machines. Best (lowest) of the runs by wall time and, separately, by CPU time.
+ */
+async function measure() {
+  const o = { pps: 0, cpuPps: 0, packets: 0, seconds: 0, cpuSeconds: 0, rssMb: 0, walls: [] };
+  const t = { seconds: Number.POSITIVE_INFINITY, cpuSeconds: Number.NaN, walls: [] };
+  for (let i = 0; i < RUNS; i++) {
+    const r = await oursOnce();
+    const pps = r.packets / r.seconds;
+    const cpuPps = r.packets / r.cpuSeconds;
+    o.packets = r.packets;
+    o.walls.push(r.seconds);
+    if (pps > o.pps) Object.assign(o, { pps, seconds: r.seconds });
+    if (cpuPps > o.cpuPps) Object.assign(o, { cpuPps, cpuSeconds: r.cpuSeconds });
+    o.rssMb = Math.max(o.rssMb, r.maxRssKb / 1024);
+    let ts;
+    try {
+      ts = await tsharkOnce();
+    } catch (err) {
+      process.stderr.write(
+        `bench: tshark failed (${err.code ?? err.message}); install it: apt-get install tshark\n`,
+      );
+      process.exit(1);
+    }
+    t.walls.push(ts.seconds);
+    t.seconds = Math.min(t.seconds, ts.seconds);
+    if (Number.isNaN(t.cpuSeconds) || ts.cpuSeconds < t.cpuSeconds) t.cpuSeconds = ts.cpuSeconds;
   }
-  return best;
+  return { o, t };
 }
 
-const o = await ours();
-let t;
-try {
-  t = await tsharkBest();
-} catch (err) {
-  process.stderr.write(
-    `bench: tshark failed (${err.code ?? err.message}); install it: apt-get install tshark\n`,
-  );
-  process.exit(1);
-}
+const { o, t } = await measure();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const tPps = o.packets / t.seconds;
 const tCpuPps = o.packets / t.cpuSeconds;
 const haveCpu = Number.isFinite(tCpuPps);
@@ -98,9 +106,10 @@ for (const r of rows)
     `${String(r[0]).padEnd(30)} ${String(r[1]).padStart(9)} ${String(r[2]).padStart(8)} ${String(r[3]).padStart(11)} ${String(r[4]).padStart(7)} ${String(r[5]).padStart(14)}\n`,
   );
 process.stdout.write(
-  "\n(ours: best of 3 runs each; wall = read + decode + analysis, CPU = user + system of that span,\n" +
-    " including V8's compiler and GC threads, excluding Node start-up and module loading (~0.2 s CPU);\n" +
-    " tshark: best of 3 runs, whole process, including its start-up (~0.45 s CPU))\n",
+  `\n(best of ${RUNS} runs each, ours and tshark alternating;\n` +
+    " ours: wall = read + decode + analysis, CPU = user + system of that span, including V8's\n" +
+    " compiler and GC threads, excluding Node start-up and module loading (~0.2 s CPU);\n" +
+    " tshark: the whole process, including its start-up (~0.45 s CPU))\n",
 );
 process.stdout.write(
   `wall: ${(o.pps / tPps).toFixed(1)}x tshark (target ≥ 30x); ours ${(o.pps / 1e6).toFixed(2)} M packets/s (target ≥ 3)\n`,
@@ -113,6 +122,10 @@ else
   process.stdout.write(
     `CPU:  ours ${(o.cpuPps / 1e6).toFixed(2)} M packets/CPU-s (${TIME} missing: no tshark CPU time)\n`,
   );
+process.stdout.write(
+  `wall, median run against median run: ${(median(t.walls) / median(o.walls)).toFixed(1)}x ` +
+    `(ours ${o.walls.map((w) => w.toFixed(3)).join(" ")} s; tshark ${t.walls.map((w) => w.toFixed(1)).join(" ")} s)\n`,
+);
 process.stdout.write(`peak RSS: ${o.rssMb.toFixed(0)} MB (target < 200 MB for 1M packets)\n`);
 await import("./correlate.mjs"); // the coordinator: correlation throughput, session end → report
 await import("./agent.mjs"); // the agent: CPU per 100k packets/s, bytes/flow/s per sampling rate
