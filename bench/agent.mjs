@@ -179,7 +179,7 @@ process.stdout.write(
     `${f0(base.flowBytes / base.flowSeconds)} for the flow's directions, the rest (ESP SAs, gateway transit, ` +
     `capture health, batch header; the interface table only when it changes) is per gateway and shared by every flow through its SAs\n` +
     `(this capture has one TCP flow per SA pair: the worst case); with two taps (no --tunnel-if): ` +
-    `${f0(twoTaps.bytes / twoTaps.flowSeconds)} bytes/flow/s, ${f0(twoTaps.flowBytes / twoTaps.flowSeconds)} for the flow; a digest costs ` +
+    `${f0((twoTaps.bytes - twoTaps.digestBytes) / twoTaps.flowSeconds)} bytes/flow/s, ${f0(twoTaps.flowBytes / twoTaps.flowSeconds)} for the flow; a digest costs ` +
     `${f1(results[4].digestBytes / results[4].digests)} bytes on the wire\n`,
 );
 for (const r of results.slice(1)) {
