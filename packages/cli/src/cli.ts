@@ -1,4 +1,4 @@
-import { COMMANDS, VERSION } from "./commands/registry.js";
+import { commandLoader, VERSION } from "./commands/registry.js";
 import { CliError, usageError } from "./errors.js";
 import type { CommandIo } from "./io/output.js";
 import { write } from "./io/output.js";
@@ -33,8 +33,9 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
       await write(io.stdout, `${VERSION}\n`);
       return 0;
     }
-    const command = COMMANDS[name];
-    if (command === undefined) throw usageError("", `unknown command '${name}'`);
+    const load = commandLoader(name);
+    if (load === undefined) throw usageError("", `unknown command '${name}'`);
+    const command = await load();
     if (rest.includes("--help") || rest.includes("-h")) {
       await write(io.stdout, command.help);
       return 0;
