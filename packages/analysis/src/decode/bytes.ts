@@ -22,8 +22,3 @@ export function u16le(b: Uint8Array, o: number): number {
 export function u32le(b: Uint8Array, o: number): number {
   return (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16) | (b[o + 3]! << 24)) >>> 0;
 }
-
-/** Unsigned 32-bit value at `o` in the given byte order (little-endian when `le`). */
-export function u32e(b: Uint8Array, o: number, le: boolean): number {
-  return le ? u32le(b, o) : u32(b, o);
-}
