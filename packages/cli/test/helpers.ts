@@ -26,19 +26,35 @@ export async function cli(argv: string[], stdin = ""): Promise<CliResult> {
   return { code, stdout: Buffer.concat(chunks.out).toString(), stderr: Buffer.concat(chunks.err).toString() };
 }
 
+/** How `cliProcess` starts the binary: Node options before it, working directory, environment. */
+export interface CliProcessOptions {
+  readonly input?: Buffer;
+  readonly nodeArgs?: readonly string[];
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
 /** Runs the built binary as a user would (`npm test` builds first). */
-export function cliProcess(argv: string[], input?: Buffer): Promise<CliResult> {
+export function cliProcess(argv: string[], input?: Buffer | CliProcessOptions): Promise<CliResult> {
+  const o: CliProcessOptions = Buffer.isBuffer(input)
+    ? { input }
+    : ((input as CliProcessOptions | undefined) ?? {});
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [`${repoRoot}packages/cli/bin/tunnelscope.mjs`, ...argv],
-      { maxBuffer: 1 << 26, encoding: "utf8" },
+      [...(o.nodeArgs ?? []), `${repoRoot}packages/cli/bin/tunnelscope.mjs`, ...argv],
+      {
+        maxBuffer: 1 << 26,
+        encoding: "utf8",
+        ...(o.cwd === undefined ? {} : { cwd: o.cwd }),
+        ...(o.env === undefined ? {} : { env: o.env }),
+      },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === "number" ? error.code : 1;
         resolve({ code, stdout, stderr });
       },
     );
-    if (input !== undefined) child.stdin?.end(input);
+    if (o.input !== undefined) child.stdin?.end(o.input);
     else child.stdin?.end();
   });
 }

@@ -3,38 +3,32 @@
  * agent's and the coordinator's modules at start-up. A resolve hook in the child process logs
  * every @tunnelscope/* package the CLI asks for.
  */
-import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, fixture, repoRoot } from "./helpers.js";
+import { cli, cliProcess, fixture, repoRoot } from "./helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ts-lazy-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The @tunnelscope packages `tunnelscope ARGV` resolves, and its exit code. */
-function packagesLoaded(argv: string[], log: string): Promise<{ code: number; packages: string[] }> {
+async function packagesLoaded(argv: string[], log: string): Promise<{ code: number; packages: string[] }> {
   const hook = pathToFileURL(join(repoRoot, "packages/cli/test/fixtures/resolve-log-hook.mjs")).href;
   const register = `data:text/javascript,import { register } from "node:module"; register(${JSON.stringify(hook)});`;
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["--import", register, join(repoRoot, "packages/cli/bin/tunnelscope.mjs"), ...argv],
-      { env: { ...process.env, RESOLVE_LOG: log }, maxBuffer: 1 << 24 },
-      (error) => {
-        let text = "";
-        try {
-          text = readFileSync(log, "utf8");
-        } catch {
-          // nothing resolved
-        }
-        const packages = [...new Set(text.split("\n").filter((l) => l !== ""))].sort();
-        resolve({ code: error === null ? 0 : Number(error.code ?? 1), packages });
-      },
-    );
+  const r = await cliProcess(argv, {
+    nodeArgs: ["--import", register],
+    env: { ...process.env, RESOLVE_LOG: log },
   });
+  let text = "";
+  try {
+    text = readFileSync(log, "utf8");
+  } catch {
+    // nothing resolved
+  }
+  const packages = [...new Set(text.split("\n").filter((l) => l !== ""))].sort();
+  return { code: r.code, packages };
 }
 
 describe("sub-commands load what they use", () => {
