@@ -1,9 +1,8 @@
 /**
  * The first CaptureInspector of a process reads the head of its first chunk twice (a JIT
- * warm-up, `primeWith()` in inspector.ts). These tests run in a fresh module instance, so
- * the first inspector made here is the primed one: its results must be exactly what the
- * analyzers give on their own, and a capture that cannot be read must fail as it would
- * without the warm-up.
+ * warm-up, `primeWith()` in inspector.ts). This file runs in a fresh module instance, so the
+ * first inspector made here is the primed one: its results must be exactly what the analyzers
+ * give on their own (a first capture that cannot be read: prime-bad-input.test.ts).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -8,7 +8,7 @@ export const VERSION = "0.1.0";
  * server, logger), which took about half a second of every start-up when they were imported
  * here eagerly.
  */
-export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   agent: async () => (await import("@tunnelscope/agent")).agentCommand,
   analyze: async () => (await import("./analyze.js")).analyzeCommand,
   coordinator: async () => {
